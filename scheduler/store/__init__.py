@@ -1,0 +1,1 @@
+"""The campaign file: tables, migrations, and the mapping to the plain domain objects."""
