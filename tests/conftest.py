@@ -21,3 +21,17 @@ def _private_log_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 def full_campaign_json() -> Path:
     """A campaign that uses every field of the interchange format."""
     return FIXTURES / "full-campaign.json"
+
+
+@pytest.fixture
+def campaign_file(tmp_path: Path, full_campaign_json: Path) -> Path:
+    """A campaign file holding the full fixture campaign."""
+    from scheduler.interchange import read_campaign_file
+    from scheduler.store.database import CampaignFile
+    from scheduler.store.mapping import store_campaign
+
+    path = tmp_path / "fixture.campaign"
+    data = read_campaign_file(full_campaign_json)
+    with CampaignFile.create(path) as campaign, campaign.transaction() as session:
+        store_campaign(session, data)
+    return path
