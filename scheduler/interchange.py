@@ -146,8 +146,15 @@ def _shown(value: Any) -> str:
 
 
 def _type_words(kind: str | list[str]) -> str:
-    words = {"integer": "a whole number", "string": "a text", "boolean": "true or false",
-             "array": "a list", "object": "an object", "null": "null", "number": "a number"}
+    words = {
+        "integer": "a whole number",
+        "string": "a text",
+        "boolean": "true or false",
+        "array": "a list",
+        "object": "an object",
+        "null": "null",
+        "number": "a number",
+    }
     kinds = [kind] if isinstance(kind, str) else kind
     return " or ".join(words.get(k, k) for k in kinds)
 
@@ -187,20 +194,13 @@ class _Reader:
         data = CampaignData(campaign=settings)
         data.profiles = [self.profile(p, f"$.profiles[{i}]") for i, p in _items(doc, "profiles")]
         data.members = [self.member(m, f"$.members[{i}]") for i, m in _items(doc, "members")]
-        data.panels = [
-            Panel(p["name"], p["profile"], list(p["members"])) for _, p in _items(doc, "panels")
-        ]
+        data.panels = [Panel(p["name"], p["profile"], list(p["members"])) for _, p in _items(doc, "panels")]
         data.rooms = [self.room(r, f"$.rooms[{i}]") for i, r in _items(doc, "rooms")]
-        data.candidates = [
-            self.candidate(c, f"$.candidates[{i}]") for i, c in _items(doc, "candidates")
-        ]
+        data.candidates = [self.candidate(c, f"$.candidates[{i}]") for i, c in _items(doc, "candidates")]
         data.conflicts = [
-            Conflict(c["member"], c["candidate"], c.get("reason", ""))
-            for _, c in _items(doc, "conflicts")
+            Conflict(c["member"], c["candidate"], c.get("reason", "")) for _, c in _items(doc, "conflicts")
         ]
-        data.interviews = [
-            self.interview(v, f"$.interviews[{i}]") for i, v in _items(doc, "interviews")
-        ]
+        data.interviews = [self.interview(v, f"$.interviews[{i}]") for i, v in _items(doc, "interviews")]
         if not self.problems:
             self.problems += reference_problems(data)
         return data
@@ -216,19 +216,22 @@ class _Reader:
         if start and end and end < start:
             self.problems.append("$.campaign.end_date: is before start_date.")
         settings = CampaignSettings(
-            name=c["name"], timezone=c["timezone"], start_date=start, end_date=end,
+            name=c["name"],
+            timezone=c["timezone"],
+            start_date=start,
+            end_date=end,
             workdays=tuple(c.get("workdays", ("mon", "tue", "wed", "thu", "fri"))),
             day_start=parse_time(c.get("day_start", "09:00")),
             day_end=parse_time(c.get("day_end", "17:30")),
-            breaks=[self.time_range(b, f"$.campaign.breaks[{i}]")
-                    for i, b in enumerate(c.get("breaks", []))],
+            breaks=[self.time_range(b, f"$.campaign.breaks[{i}]") for i, b in enumerate(c.get("breaks", []))],
             slot_minutes=c.get("slot_minutes", 15),
         )
         if settings.day_end <= settings.day_start:
             self.problems.append("$.campaign.day_end: must be later than day_start.")
         for i, h in enumerate(c.get("holidays", [])):
-            day = self.attempt(f"$.campaign.holidays[{i}].date", "a real date",
-                               lambda h=h: parse_date(h["date"]))
+            day = self.attempt(
+                f"$.campaign.holidays[{i}].date", "a real date", lambda h=h: parse_date(h["date"])
+            )
             settings.holidays.append(Holiday(day, h.get("name", "")))
         _unique(self.problems, "$.campaign.holidays", [h.date for h in settings.holidays], "date")
         organizer = c.get("organizer")
@@ -245,10 +248,16 @@ class _Reader:
     def intervals(self, items: list[dict[str, str]], path: str, zone: ZoneInfo) -> list[Interval]:
         result = []
         for i, item in enumerate(items):
-            start = self.attempt(f"{path}[{i}].start", "a real datetime",
-                                 lambda item=item: parse_instant(item["start"], zone))
-            end = self.attempt(f"{path}[{i}].end", "a real datetime",
-                               lambda item=item: parse_instant(item["end"], zone))
+            start = self.attempt(
+                f"{path}[{i}].start",
+                "a real datetime",
+                lambda item=item: parse_instant(item["start"], zone),
+            )
+            end = self.attempt(
+                f"{path}[{i}].end",
+                "a real datetime",
+                lambda item=item: parse_instant(item["end"], zone),
+            )
             if start is None or end is None:
                 continue
             if end <= start:
@@ -259,21 +268,26 @@ class _Reader:
     def profile(self, p: dict[str, Any], path: str) -> Profile:
         seats = [Seat(s["role"], s["count"]) for s in p["seats"]]
         _unique(self.problems, f"{path}.seats", [s.role for s in seats], "role")
-        return Profile(p["code"], p.get("name", ""), p["duration_minutes"],
-                       p.get("buffer_minutes", 0), seats)
+        return Profile(p["code"], p.get("name", ""), p["duration_minutes"], p.get("buffer_minutes", 0), seats)
 
     def member(self, m: dict[str, Any], path: str) -> Member:
         return Member(
-            email=m["email"], name=m["name"], roles=list(m.get("roles", [])),
-            max_per_day=m.get("max_per_day"), max_total=m.get("max_total"),
+            email=m["email"],
+            name=m["name"],
+            roles=list(m.get("roles", [])),
+            max_per_day=m.get("max_per_day"),
+            max_total=m.get("max_total"),
             available=self.intervals(m.get("available", []), f"{path}.available", self.zone),
             unavailable=self.intervals(m.get("unavailable", []), f"{path}.unavailable", self.zone),
         )
 
     def room(self, r: dict[str, Any], path: str) -> Room:
         return Room(
-            name=r["name"], kind=r["kind"], capacity=r.get("capacity"),
-            accessible=r.get("accessible", False), location=r.get("location", ""),
+            name=r["name"],
+            kind=r["kind"],
+            capacity=r.get("capacity"),
+            accessible=r.get("accessible", False),
+            location=r.get("location", ""),
             url=r.get("url", ""),
             unavailable=self.intervals(r.get("unavailable", []), f"{path}.unavailable", self.zone),
         )
@@ -284,21 +298,24 @@ class _Reader:
             self.problems.append(f"{path}.timezone: {timezone!r} is not a known time zone.")
         hours = c.get("local_hours")
         return Candidate(
-            reference=c["reference"], name=c["name"], profile=c["profile"],
-            email=c.get("email"), mode=c.get("mode", "onsite"), timezone=timezone,
+            reference=c["reference"],
+            name=c["name"],
+            profile=c["profile"],
+            email=c.get("email"),
+            mode=c.get("mode", "onsite"),
+            timezone=timezone,
             local_hours=self.time_range(hours, f"{path}.local_hours") if hours else None,
             available=self.intervals(c.get("available", []), f"{path}.available", self.zone),
             unavailable=self.intervals(c.get("unavailable", []), f"{path}.unavailable", self.zone),
             extra_minutes=c.get("extra_minutes", 0),
             accessible_room=c.get("accessible_room", False),
-            status=c.get("status", "shortlisted"), notes=c.get("notes", ""),
+            status=c.get("status", "shortlisted"),
+            notes=c.get("notes", ""),
         )
 
     def interview(self, v: dict[str, Any], path: str) -> Interview:
-        start = self.attempt(f"{path}.start", "a real datetime",
-                             lambda: parse_instant(v["start"], self.zone))
-        return Interview(v["candidate"], start, list(v["members"]), v.get("room"),
-                         v.get("pinned", False))
+        start = self.attempt(f"{path}.start", "a real datetime", lambda: parse_instant(v["start"], self.zone))
+        return Interview(v["candidate"], start, list(v["members"]), v.get("room"), v.get("pinned", False))
 
 
 def _items(doc: dict[str, Any], key: str) -> Iterable[tuple[int, Any]]:
@@ -322,8 +339,12 @@ def reference_problems(data: CampaignData) -> list[str]:
     _unique(problems, "$.rooms", [r.name for r in data.rooms], "name")
     _unique(problems, "$.candidates", [c.reference for c in data.candidates], "reference")
     _unique(problems, "$.interviews", [v.candidate for v in data.interviews], "candidate")
-    _unique(problems, "$.conflicts",
-            [(c.member.casefold(), c.candidate) for c in data.conflicts], "candidate")
+    _unique(
+        problems,
+        "$.conflicts",
+        [(c.member.casefold(), c.candidate) for c in data.conflicts],
+        "candidate",
+    )
     profiles = {p.code for p in data.profiles}
     members = {m.key for m in data.members}
     candidates = {c.reference for c in data.candidates}
@@ -341,17 +362,20 @@ def reference_problems(data: CampaignData) -> list[str]:
     for i, candidate in enumerate(data.candidates):
         check(f"$.candidates[{i}].profile", candidate.profile, profiles, "profile code")
     for i, conflict in enumerate(data.conflicts):
-        check(f"$.conflicts[{i}].member", conflict.member, members, "member",
-              conflict.member.casefold())
+        check(
+            f"$.conflicts[{i}].member",
+            conflict.member,
+            members,
+            "member",
+            conflict.member.casefold(),
+        )
         check(f"$.conflicts[{i}].candidate", conflict.candidate, candidates, "candidate reference")
     for i, interview in enumerate(data.interviews):
-        check(f"$.interviews[{i}].candidate", interview.candidate, candidates,
-              "candidate reference")
+        check(f"$.interviews[{i}].candidate", interview.candidate, candidates, "candidate reference")
         check(f"$.interviews[{i}].room", interview.room, rooms, "room")
         for j, email in enumerate(interview.members):
             check(f"$.interviews[{i}].members[{j}]", email, members, "member", email.casefold())
-        _unique(problems, f"$.interviews[{i}].members",
-                [e.casefold() for e in interview.members], "")
+        _unique(problems, f"$.interviews[{i}].members", [e.casefold() for e in interview.members], "")
     return [p.replace("].: ", "]: ") for p in problems]
 
 
@@ -360,8 +384,7 @@ def campaign_document(data: CampaignData) -> dict[str, Any]:
     zone = data.campaign.zone
 
     def intervals(items: list[Interval]) -> list[dict[str, str]]:
-        return [{"start": format_instant(w.start, zone), "end": format_instant(w.end, zone)}
-                for w in items]
+        return [{"start": format_instant(w.start, zone), "end": format_instant(w.end, zone)} for w in items]
 
     def time_range(r: TimeOfDayRange) -> dict[str, str]:
         return {"start": format_time(r.start), "end": format_time(r.end)}
@@ -381,46 +404,72 @@ def campaign_document(data: CampaignData) -> dict[str, Any]:
             "breaks": [time_range(b) for b in c.breaks],
             "slot_minutes": c.slot_minutes,
             "holidays": [{"date": h.date.isoformat(), "name": h.name} for h in c.holidays],
-            "organizer": (
-                {"name": c.organizer.name, "email": c.organizer.email} if c.organizer else None
-            ),
+            "organizer": ({"name": c.organizer.name, "email": c.organizer.email} if c.organizer else None),
         },
         "profiles": [
-            {"code": p.code, "name": p.name, "duration_minutes": p.duration_minutes,
-             "buffer_minutes": p.buffer_minutes,
-             "seats": [{"role": s.role, "count": s.count} for s in p.seats]}
+            {
+                "code": p.code,
+                "name": p.name,
+                "duration_minutes": p.duration_minutes,
+                "buffer_minutes": p.buffer_minutes,
+                "seats": [{"role": s.role, "count": s.count} for s in p.seats],
+            }
             for p in data.profiles
         ],
         "members": [
-            {"email": m.email, "name": m.name, "roles": list(m.roles),
-             "max_per_day": m.max_per_day, "max_total": m.max_total,
-             "available": intervals(m.available), "unavailable": intervals(m.unavailable)}
+            {
+                "email": m.email,
+                "name": m.name,
+                "roles": list(m.roles),
+                "max_per_day": m.max_per_day,
+                "max_total": m.max_total,
+                "available": intervals(m.available),
+                "unavailable": intervals(m.unavailable),
+            }
             for m in data.members
         ],
-        "panels": [
-            {"name": p.name, "profile": p.profile, "members": list(p.members)} for p in data.panels
-        ],
+        "panels": [{"name": p.name, "profile": p.profile, "members": list(p.members)} for p in data.panels],
         "rooms": [
-            {"name": r.name, "kind": r.kind, "capacity": r.capacity, "accessible": r.accessible,
-             "location": r.location, "url": r.url, "unavailable": intervals(r.unavailable)}
+            {
+                "name": r.name,
+                "kind": r.kind,
+                "capacity": r.capacity,
+                "accessible": r.accessible,
+                "location": r.location,
+                "url": r.url,
+                "unavailable": intervals(r.unavailable),
+            }
             for r in data.rooms
         ],
         "candidates": [
-            {"reference": k.reference, "name": k.name, "email": k.email, "profile": k.profile,
-             "mode": k.mode, "timezone": k.timezone,
-             "local_hours": time_range(k.local_hours) if k.local_hours else None,
-             "available": intervals(k.available), "unavailable": intervals(k.unavailable),
-             "extra_minutes": k.extra_minutes, "accessible_room": k.accessible_room,
-             "status": k.status, "notes": k.notes}
+            {
+                "reference": k.reference,
+                "name": k.name,
+                "email": k.email,
+                "profile": k.profile,
+                "mode": k.mode,
+                "timezone": k.timezone,
+                "local_hours": time_range(k.local_hours) if k.local_hours else None,
+                "available": intervals(k.available),
+                "unavailable": intervals(k.unavailable),
+                "extra_minutes": k.extra_minutes,
+                "accessible_room": k.accessible_room,
+                "status": k.status,
+                "notes": k.notes,
+            }
             for k in data.candidates
         ],
         "conflicts": [
-            {"member": x.member, "candidate": x.candidate, "reason": x.reason}
-            for x in data.conflicts
+            {"member": x.member, "candidate": x.candidate, "reason": x.reason} for x in data.conflicts
         ],
         "interviews": [
-            {"candidate": v.candidate, "start": format_instant(v.start, zone),
-             "members": list(v.members), "room": v.room, "pinned": v.pinned}
+            {
+                "candidate": v.candidate,
+                "start": format_instant(v.start, zone),
+                "members": list(v.members),
+                "room": v.room,
+                "pinned": v.pinned,
+            }
             for v in data.interviews
         ],
     }

@@ -62,8 +62,7 @@ def load_campaign(session: Session) -> CampaignData:
     codes = {p.id: p.code for p in profiles}
     emails = {m.id: m.email for m in members}
     data.panels = [
-        Panel(p.name, codes[p.profile_id], [emails[pm.member_id] for pm in p.members])
-        for p in panels
+        Panel(p.name, codes[p.profile_id], [emails[pm.member_id] for pm in p.members]) for p in panels
     ]
     rooms = session.scalars(
         select(RoomRow).options(selectinload(RoomRow.closures)).order_by(RoomRow.id)
@@ -75,9 +74,7 @@ def load_campaign(session: Session) -> CampaignData:
     data.candidates = [_candidate(c, codes) for c in candidates]
     references = {c.id: c.reference for c in candidates}
     conflicts = session.scalars(select(ConflictRow).order_by(ConflictRow.id)).all()
-    data.conflicts = [
-        Conflict(emails[c.member_id], references[c.candidate_id], c.reason) for c in conflicts
-    ]
+    data.conflicts = [Conflict(emails[c.member_id], references[c.candidate_id], c.reason) for c in conflicts]
     room_names = {r.id: r.name for r in rooms}
     interviews = session.scalars(
         select(InterviewRow).options(selectinload(InterviewRow.members)).order_by(InterviewRow.id)
@@ -208,9 +205,7 @@ def store_campaign(session: Session, data: CampaignData) -> None:
             )
         )
     for interview in data.interviews:
-        session.add(
-            interview_row(interview, candidate_rows, member_rows, room_rows)
-        )
+        session.add(interview_row(interview, candidate_rows, member_rows, room_rows))
     session.flush()
 
 
@@ -246,9 +241,7 @@ def _profile_row(profile: Profile) -> ProfileRow:
 
 def _member_row(member: Member) -> MemberRow:
     windows = [MemberWindowRow(available=True, start=w.start, end=w.end) for w in member.available]
-    windows += [
-        MemberWindowRow(available=False, start=w.start, end=w.end) for w in member.unavailable
-    ]
+    windows += [MemberWindowRow(available=False, start=w.start, end=w.end) for w in member.unavailable]
     return MemberRow(
         email=member.email,
         name=member.name,
@@ -272,13 +265,8 @@ def _room_row(room: Room) -> RoomRow:
 
 
 def candidate_row(candidate: Candidate, profile: ProfileRow) -> CandidateRow:
-    windows = [
-        CandidateWindowRow(available=True, start=w.start, end=w.end) for w in candidate.available
-    ]
-    windows += [
-        CandidateWindowRow(available=False, start=w.start, end=w.end)
-        for w in candidate.unavailable
-    ]
+    windows = [CandidateWindowRow(available=True, start=w.start, end=w.end) for w in candidate.available]
+    windows += [CandidateWindowRow(available=False, start=w.start, end=w.end) for w in candidate.unavailable]
     hours = candidate.local_hours
     return CandidateRow(
         reference=candidate.reference,

@@ -1,0 +1,202 @@
+"""The command line (`../shared/spec/cli.md`): every campaign operation, headless and scriptable.
+
+Exit status: 0 done; 1 the input or the plan breaks a rule (each problem on its own line); 2 the
+command line itself is wrong. Unexpected errors are logged with their traceback and reported in
+one line. Each command works in one transaction, so a failing command changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from scheduler import operations
+from scheduler.errors import CampaignError, InputProblems
+from scheduler.importing import KINDS
+from scheduler.logs import log_path, setup_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+LATER = {
+    "gui": "The desktop app is not part of this version yet; use the commands below.",
+    "solve": "Planning (solve) is not part of this version yet.",
+    "send": "Sending invitations (send) is not part of this version yet.",
+    "purge": "Purging personal data (purge) is not part of this version yet.",
+    "restore": "Restoring backups (restore) is not part of this version yet.",
+    "bench": "The solver benchmark (bench) is not part of this version yet.",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but its errors end in exit status 2 with one line, as the spec asks."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="interview-scheduler",
+        description="Plan every interview of a recruitment campaign. "
+        "Without a command, opens the desktop app.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help="open the desktop app, on CAMPAIGN if given")
+    gui.add_argument("campaign", nargs="?", type=Path, metavar="CAMPAIGN")
+
+    demo = commands.add_parser("demo", help="write a realistic demo campaign")
+    demo.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+
+    new = commands.add_parser("new", help="create a campaign, empty or from the interchange format")
+    new.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    new.add_argument("--from", dest="source", type=Path, metavar="FILE.json")
+    new.add_argument("--name", help="campaign name (empty campaign; default: the file's name)")
+    new.add_argument("--timezone", help="IANA time zone (empty campaign; default: this computer's)")
+
+    imp = commands.add_parser("import", help="add rows from CSV, XLSX or ICS")
+    imp.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    imp.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    imp.add_argument("--kind", choices=KINDS)
+    imp.add_argument("--country", help="holidays: a country preset, e.g. BE (ISO 3166 code)")
+    imp.add_argument("--subdivision", help="holidays: a region of --country, e.g. BRU")
+
+    busy = commands.add_parser("import-busy", help="mark a calendar's busy times as unavailable")
+    busy.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    busy.add_argument("--person", required=True, metavar="EMAIL_OR_REFERENCE")
+    busy.add_argument("file", type=Path, metavar="FILE.ics")
+
+    check = commands.add_parser("check", help="check the stored plan against every rule")
+    check.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+
+    export = commands.add_parser("export", help="write the campaign or its plan to files")
+    export.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument("--json", type=Path, metavar="FILE", help="the whole campaign (format v1)")
+    what.add_argument("--schedule", type=Path, metavar="FILE")
+    what.add_argument("--invitations", type=Path, metavar="DIR")
+    what.add_argument("--person", metavar="EMAIL_OR_REFERENCE")
+    export.add_argument("--all", action="store_true", help="with --invitations: all of them")
+    export.add_argument("target", nargs="?", type=Path, metavar="FILE.json", help=argparse.SUPPRESS)
+
+    for name in ("solve", "send", "purge", "restore", "bench"):
+        later = commands.add_parser(name, help=f"(not in this version) {LATER[name]}")
+        later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    handler = HANDLERS.get(command)
+    if handler is None:
+        return not_yet(command)
+    log.info("command %s", command)
+    try:
+        return handler(args)
+    except InputProblems as problems:
+        for line in problems.problems:
+            print(line, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except CampaignError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("Interrupted; the campaign file is unchanged.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except Exception as error:
+        log.exception("unexpected error in command %s", command)
+        print(
+            f"Unexpected error ({type(error).__name__}); nothing was changed. Details are in {log_path()}.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+
+
+def gui_main() -> int:
+    """The console-less launcher on Windows: the same as `interview-scheduler gui`."""
+    return main(["gui", *sys.argv[1:]])
+
+
+def not_yet(command: str) -> int:
+    print(LATER[command], file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    summary = operations.create_demo(args.campaign)
+    print(f"{args.campaign}: {summary}")
+    return EXIT_OK
+
+
+def run_new(args: argparse.Namespace) -> int:
+    if args.source is not None:
+        if args.name or args.timezone:
+            return usage("new: --name and --timezone go with an empty campaign, not with --from")
+        summary = operations.create_from_json(args.campaign, args.source)
+    else:
+        summary = operations.create_empty(args.campaign, args.name, args.timezone)
+    print(f"{args.campaign}: {summary}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    if args.country:
+        if args.kind not in (None, "holidays") or args.file is not None:
+            return usage("import: --country goes with --kind holidays and no FILE")
+        print(operations.import_country_holidays(args.campaign, args.country, args.subdivision))
+        return EXIT_OK
+    if args.file is None:
+        return usage("import: give the FILE to import (or --kind holidays --country CODE)")
+    print(operations.import_file(args.campaign, args.file, args.kind))
+    return EXIT_OK
+
+
+def run_import_busy(args: argparse.Namespace) -> int:
+    print(operations.import_busy(args.campaign, args.person, args.file))
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    report = operations.check(args.campaign)
+    for violation in report.violations:
+        print(violation.message)
+    print(report.summary(), file=sys.stderr if report.violations else sys.stdout)
+    return EXIT_PROBLEMS if report.violations else EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.target is not None:
+        return usage(f"export: unexpected argument {args.target}")
+    if args.json is None:
+        option = "--schedule" if args.schedule else "--invitations" if args.invitations else "--person"
+        print(f"export {option} is not part of this version yet.", file=sys.stderr)
+        return EXIT_USAGE
+    print(operations.export_json(args.campaign, args.json))
+    return EXIT_OK
+
+
+def usage(message: str) -> int:
+    print(f"interview-scheduler {message} (see --help)", file=sys.stderr)
+    return EXIT_USAGE
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": run_demo,
+    "new": run_new,
+    "import": run_import,
+    "import-busy": run_import_busy,
+    "check": run_check,
+    "export": run_export,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

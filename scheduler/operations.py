@@ -1,0 +1,200 @@
+"""What the commands do to a campaign file, each in one transaction; shared by the CLI and the app."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from scheduler.domain import CampaignData, CampaignSettings, Candidate, TimeOfDayRange
+from scheduler.errors import CampaignError
+from scheduler.importing import ImportReport
+from scheduler.interchange import campaign_document, read_campaign_file, write_json_file
+from scheduler.store.database import CampaignFile
+from scheduler.store.mapping import load_campaign, store_campaign
+from scheduler.timeutil import zone_or_none
+
+if TYPE_CHECKING:
+    from scheduler.rules import Violation
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[Session]:
+    """One transaction on an existing campaign file."""
+    with CampaignFile.open(path) as campaign, campaign.transaction() as session:
+        yield session
+
+
+def create_campaign(path: Path, data: CampaignData) -> None:
+    """Writes a new campaign file, or none at all: it is built beside the target and renamed."""
+    path = Path(path)
+    if path.exists():
+        raise CampaignError(f"{path}: a file of that name already exists.")
+    if not path.parent.is_dir():
+        raise CampaignError(f"{path.parent}: no such folder.")
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with CampaignFile.create(partial) as campaign, campaign.transaction() as session:
+            store_campaign(session, data)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def summary_of(data: CampaignData) -> str:
+    return (
+        f"{len(data.profiles)} profiles, {len(data.candidates)} candidates, "
+        f"{len(data.members)} panel members, {len(data.panels)} panels, "
+        f"{len(data.rooms)} rooms, {len(data.interviews)} interviews."
+    )
+
+
+def create_from_json(path: Path, source: Path) -> str:
+    data = read_campaign_file(source)
+    create_campaign(path, data)
+    return "created with " + summary_of(data)
+
+
+def create_empty(path: Path, name: str | None, timezone: str | None) -> str:
+    zone_name = timezone or system_zone_name()
+    if zone_or_none(zone_name) is None:
+        raise CampaignError(f"--timezone: {zone_name!r} is not a known time zone.")
+    start = next_monday(date.today())
+    settings = CampaignSettings(
+        name=name or Path(path).stem,
+        timezone=zone_name,
+        start_date=start,
+        end_date=start + timedelta(days=25),
+        breaks=[TimeOfDayRange(time(12, 30), time(13, 30))],
+    )
+    create_campaign(path, CampaignData(campaign=settings))
+    return (
+        f"created, empty: {settings.timezone}, {settings.start_date} to {settings.end_date}, "
+        f"{settings.day_start:%H:%M}-{settings.day_end:%H:%M}; change these in the app."
+    )
+
+
+def next_monday(today: date) -> date:
+    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+def system_zone_name() -> str:
+    """This computer's IANA zone where it can be told (TZ, /etc/localtime), else UTC."""
+    candidate = os.environ.get("TZ", "").lstrip(":")
+    if zone_or_none(candidate):
+        return candidate
+    with contextlib.suppress(OSError):
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            name = target.split("zoneinfo/", 1)[1]
+            if zone_or_none(name):
+                return name
+    return "UTC"
+
+
+def create_demo(path: Path) -> str:
+    from scheduler.demo import build_demo
+
+    data = build_demo()
+    create_campaign(path, data)
+    return "demo campaign created with " + summary_of(data)
+
+
+def export_json(path: Path, target: Path) -> str:
+    with opened(path) as session:
+        data = load_campaign(session)
+    write_json_file(campaign_document(data), target)
+    return f"{target}: written ({summary_of(data)[:-1]})."
+
+
+def import_file(path: Path, source: Path, kind: str | None) -> str:
+    if source.suffix.lower() == ".ics":
+        return _import_ics(path, source, kind)
+    from scheduler.importing.spreadsheet import import_table
+
+    with opened(path) as session:
+        report = import_table(session, source, kind)
+    return report.summary(str(source))
+
+
+def _import_ics(path: Path, source: Path, kind: str | None) -> str:
+    from scheduler.importing import calendars
+
+    if kind not in (None, "holidays"):
+        raise CampaignError(
+            f"{source}: a calendar file holds holidays here; use import-busy for a person's busy times."
+        )
+    content = _read_bytes(source)
+    if b"METHOD:REPLY" in content.upper():
+        raise CampaignError(f"{source}: invitation replies are not part of this version yet.")
+    return _with_settings(
+        path,
+        lambda session, settings: calendars.import_holidays(
+            session, calendars.holidays_from_ics(content, settings, source=str(source))
+        ),
+    ).summary(str(source))
+
+
+def import_country_holidays(path: Path, country: str, subdivision: str | None) -> str:
+    from scheduler.importing import calendars
+
+    return _with_settings(
+        path,
+        lambda session, settings: calendars.import_holidays(
+            session, calendars.holidays_for_country(country, settings, subdivision)
+        ),
+    ).summary(f"holidays of {country.upper()}")
+
+
+def _with_settings(path: Path, work: Callable[[Session, CampaignSettings], ImportReport]) -> ImportReport:
+    with opened(path) as session:
+        settings = load_campaign(session).campaign
+        return work(session, settings)
+
+
+def import_busy(path: Path, person: str, source: Path) -> str:
+    from scheduler.importing.calendars import import_busy as import_calendar
+
+    with opened(path) as session:
+        report = import_calendar(session, person, source)
+    return report.summary(str(source))
+
+
+def _read_bytes(source: Path) -> bytes:
+    try:
+        return Path(source).read_bytes()
+    except FileNotFoundError:
+        raise CampaignError(f"{source}: no such file.") from None
+    except IsADirectoryError:
+        raise CampaignError(f"{source}: is a folder, not a file.") from None
+    except OSError as error:
+        raise CampaignError(f"{source}: cannot be read ({error.strerror}).") from None
+
+
+@dataclass
+class CheckReport:
+    violations: list[Violation]
+    interviews: int
+    unscheduled: list[Candidate]
+
+    def summary(self) -> str:
+        planned = f"{self.interviews} interviews checked"
+        waiting = f"{len(self.unscheduled)} shortlisted candidates not yet planned"
+        if self.violations:
+            return f"{len(self.violations)} rule violations; {planned}; {waiting}."
+        return f"No rule broken: {planned}; {waiting}."
+
+
+def check(path: Path) -> CheckReport:
+    from scheduler.rules import check_plan, unscheduled
+
+    with opened(path) as session:
+        data = load_campaign(session)
+    return CheckReport(check_plan(data), len(data.interviews), unscheduled(data))

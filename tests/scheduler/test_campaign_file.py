@@ -1,0 +1,164 @@
+"""The campaign file: schema from migrations, upgrades with a backup, transactions, foreign keys."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from scheduler.errors import CampaignError
+from scheduler.interchange import read_campaign_file
+from scheduler.store.database import CampaignFile, alembic_config, head_revision, make_engine
+from scheduler.store.mapping import load_campaign
+from scheduler.store.models import Base, CandidateRow, ConflictRow, MemberRow
+
+
+def test_migrations_build_exactly_the_schema_the_code_expects(tmp_path: Path) -> None:
+    with CampaignFile.create(tmp_path / "new.campaign") as campaign, campaign.engine.connect() as c:
+        differences = compare_metadata(MigrationContext.configure(c), Base.metadata)
+    assert differences == []
+
+
+def test_new_file_uses_rollback_journal_and_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "new.campaign"
+    with CampaignFile.create(path) as campaign, campaign.engine.connect() as connection:
+        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+        foreign_keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one()
+    assert mode == "delete"
+    assert foreign_keys == 1
+    assert not (tmp_path / "new.campaign-wal").exists()
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_create_refuses_to_overwrite(campaign_file: Path) -> None:
+    before = campaign_file.read_bytes()
+    with pytest.raises(CampaignError, match="already exists"):
+        CampaignFile.create(campaign_file)
+    assert campaign_file.read_bytes() == before
+
+
+def _file_at_first_revision(path: Path) -> None:
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO campaign VALUES (1, 'Old round', 'Europe/Brussels', '2024-04-22', "
+            "'2024-06-14', 'mon,tue', '09:00:00.000000', '17:00:00.000000', 15, NULL, NULL)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO member (id, email, name, roles) VALUES (1, 'a@example.org', 'A', 'chair')"
+        )
+        connection.exec_driver_sql(
+            'INSERT INTO member_window (member_id, available, start, "end") '
+            "VALUES (1, 0, '2024-05-01 07:00:00.000000', '2024-05-01 15:00:00.000000')"
+        )
+    engine.dispose()
+
+
+def test_older_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.campaign"
+    _file_at_first_revision(path)
+    old_bytes = path.read_bytes()
+    with CampaignFile.open(path) as campaign:
+        with campaign.engine.connect() as connection:
+            revision = MigrationContext.configure(connection).get_current_revision()
+        with campaign.transaction() as session:
+            data = load_campaign(session)
+    assert revision == head_revision()
+    assert data.campaign.name == "Old round"
+    assert len(data.members[0].unavailable) == 1
+    backups = list(tmp_path.glob("old.campaign.before-upgrade-0001-*.bak"))
+    assert len(backups) == 1
+    backup = sqlite3.connect(backups[0])
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT name FROM campaign").fetchone() == ("Old round",)
+    backup.close()
+    assert old_bytes != path.read_bytes()
+
+
+def test_file_from_a_newer_version_is_refused_unchanged(campaign_file: Path) -> None:
+    connection = sqlite3.connect(campaign_file)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = campaign_file.read_bytes()
+    with pytest.raises(CampaignError, match="newer version"):
+        CampaignFile.open(campaign_file)
+    assert campaign_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "not a campaign file"), (b"\x00\xffrandom bytes" * 50, "not a campaign file")],
+)
+def test_something_else_is_not_opened(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "x.campaign"
+    path.write_bytes(content)
+    with pytest.raises(CampaignError, match=message):
+        CampaignFile.open(path)
+
+
+def test_other_sqlite_database_is_not_a_campaign(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (x)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(CampaignError, match="not a campaign file"):
+        CampaignFile.open(path)
+    assert [r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")] == ["t"]
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(CampaignError, match=r"missing\.campaign: no such campaign file"):
+        CampaignFile.open(tmp_path / "missing.campaign")
+
+
+def test_failed_transaction_leaves_the_file_as_it_was(campaign_file: Path) -> None:
+    before = campaign_file.read_bytes()
+    with CampaignFile.open(campaign_file) as campaign:
+        with pytest.raises(RuntimeError), campaign.transaction() as session:
+            session.execute(select(CandidateRow)).scalars().first().name = "Changed"
+            session.flush()
+            raise RuntimeError("the command failed half-way")
+        with campaign.transaction() as session:
+            names = session.scalars(select(CandidateRow.name)).all()
+    assert "Changed" not in names
+    assert campaign_file.read_bytes() == before
+
+
+def test_foreign_keys_are_enforced(campaign_file: Path) -> None:
+    with CampaignFile.open(campaign_file) as campaign:
+        with pytest.raises(IntegrityError), campaign.transaction() as session:
+            session.add(ConflictRow(member_id=999, candidate_id=999, reason="nobody"))
+            session.flush()
+
+
+def test_deleting_a_candidate_removes_their_conflicts(campaign_file: Path) -> None:
+    with CampaignFile.open(campaign_file) as campaign:
+        with campaign.transaction() as session:
+            candidate = session.scalars(select(CandidateRow).where(CandidateRow.reference == "TS-0002")).one()
+            session.delete(candidate)
+        with campaign.transaction() as session:
+            assert session.scalars(select(ConflictRow)).all() == []
+
+
+def test_member_emails_are_unique_ignoring_case(campaign_file: Path) -> None:
+    with CampaignFile.open(campaign_file) as campaign:
+        with pytest.raises(IntegrityError), campaign.transaction() as session:
+            session.add(MemberRow(email="A.MARTIN@example.org", name="Twin", roles=""))
+            session.flush()
+
+
+def test_stored_campaign_reads_back_as_it_was_written(campaign_file: Path, full_campaign_json: Path) -> None:
+    with CampaignFile.open(campaign_file) as campaign, campaign.transaction() as session:
+        stored = load_campaign(session)
+    assert stored == read_campaign_file(full_campaign_json)
