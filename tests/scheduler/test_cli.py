@@ -1,0 +1,171 @@
+"""The command line as a coordinator or a script uses it: output, exit codes, files left untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from scheduler import operations
+from scheduler.cli import main
+from scheduler.interchange import campaign_schema
+from scheduler.logs import log_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_from_json_then_export_gives_the_same_file(
+    tmp_path: Path, full_campaign_json: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    campaign = tmp_path / "round.campaign"
+    code, out, _ = run(capsys, "new", campaign, "--from", full_campaign_json)
+    assert code == 0 and "3 candidates" in out
+    code, out, _ = run(capsys, "export", campaign, "--json", tmp_path / "back.json")
+    assert code == 0
+    exported = json.loads((tmp_path / "back.json").read_text("utf-8"))
+    assert exported == json.loads(full_campaign_json.read_text("utf-8"))
+
+
+def test_new_from_a_bad_file_lists_each_problem_and_creates_nothing(
+    tmp_path: Path, full_campaign_json: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(full_campaign_json.read_text("utf-8"))
+    document["candidates"][0]["colour"] = "blue"
+    document["interviews"][0]["members"][0] = "ghost@example.org"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document))
+    campaign = tmp_path / "round.campaign"
+    code, _, err = run(capsys, "new", campaign, "--from", bad)
+    assert code == 1
+    assert err.splitlines() == [f"{bad}: $.candidates[0]: unknown key 'colour'."]
+    assert not campaign.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_new_refuses_an_existing_file(campaign_file: Path, full_campaign_json: Path, capsys) -> None:
+    before = campaign_file.read_bytes()
+    code, _, err = run(capsys, "new", campaign_file, "--from", full_campaign_json)
+    assert code == 1 and "already exists" in err
+    assert campaign_file.read_bytes() == before
+
+
+def test_new_empty_campaign_can_be_exported(tmp_path: Path, capsys) -> None:
+    campaign = tmp_path / "empty.campaign"
+    code, out, _ = run(capsys, "new", campaign, "--timezone", "Europe/Vienna", "--name", "Round 3")
+    assert code == 0 and "Europe/Vienna" in out
+    run(capsys, "export", campaign, "--json", tmp_path / "e.json")
+    document = json.loads((tmp_path / "e.json").read_text("utf-8"))
+    assert document["campaign"]["name"] == "Round 3"
+    assert document["candidates"] == []
+
+
+def test_new_with_an_unknown_zone_is_refused(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "new", tmp_path / "x.campaign", "--timezone", "Mars/Olympus")
+    assert code == 1 and "'Mars/Olympus' is not a known time zone" in err
+    assert not (tmp_path / "x.campaign").exists()
+
+
+def test_demo_exports_a_file_that_validates_against_the_schema(tmp_path: Path, capsys) -> None:
+    campaign = tmp_path / "d.campaign"
+    code, out, _ = run(capsys, "demo", campaign)
+    assert code == 0, out
+    code, _, _ = run(capsys, "export", campaign, "--json", tmp_path / "d.json")
+    assert code == 0
+    document = json.loads((tmp_path / "d.json").read_text("utf-8"))
+    assert list(Draft202012Validator(campaign_schema()).iter_errors(document)) == []
+    assert len(document["candidates"]) == 180
+
+
+def test_check_prints_each_violation_and_exits_1(campaign_file: Path, capsys) -> None:
+    code, out, err = run(capsys, "check", campaign_file)
+    assert code == 1
+    assert any("a.martin@example.org" in line or "Anne Martin" in line for line in out.splitlines())
+    assert "rule violations" in err
+
+
+def test_check_of_a_valid_plan_exits_0(tmp_path: Path, capsys) -> None:
+    campaign = tmp_path / "d.campaign"
+    run(capsys, "demo", campaign)
+    code, out, _ = run(capsys, "check", campaign)
+    assert code == 0
+    assert out.startswith("No rule broken: 2 interviews checked")
+
+
+def test_commands_on_a_missing_campaign_say_so(tmp_path: Path, capsys) -> None:
+    code, _, err = run(capsys, "check", tmp_path / "nowhere.campaign")
+    assert code == 1
+    assert err.strip() == f"{tmp_path / 'nowhere.campaign'}: no such campaign file."
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["frobnicate"],
+        ["new"],
+        ["export", "x.campaign"],
+        ["export", "x.campaign", "--json", "a.json", "--schedule", "b.json"],
+        ["import", "x.campaign", "f.csv", "--kind", "pets"],
+        ["import-busy", "x.campaign", "cal.ics"],
+    ],
+)
+def test_wrong_command_lines_exit_2(argv: list[str], capsys) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert "Traceback" not in err and len(err.strip().splitlines()) >= 1
+
+
+@pytest.mark.parametrize("argv", [[], ["gui"], ["solve", "x.campaign"], ["bench"], ["send", "x"]])
+def test_commands_of_later_versions_say_so(argv: list[str], capsys) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert "not part of this version yet" in err
+
+
+def test_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(
+    campaign_file: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(path: Path) -> None:
+        raise ZeroDivisionError("deep inside")
+
+    monkeypatch.setattr(operations, "check", broken)
+    code, _, err = run(capsys, "check", campaign_file)
+    assert code == 1
+    assert err.strip().splitlines() == [
+        f"Unexpected error (ZeroDivisionError); nothing was changed. Details are in {log_path()}."
+    ]
+    assert "Traceback" in log_path().read_text("utf-8")
+    assert "deep inside" in log_path().read_text("utf-8")
+
+
+def test_installed_entry_point_runs(tmp_path: Path, full_campaign_json: Path) -> None:
+    environment = {**os.environ, "INTERVIEW_SCHEDULER_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scheduler.cli",
+            "new",
+            str(tmp_path / "c.campaign"),
+            "--from",
+            str(full_campaign_json),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "c.campaign").exists()
