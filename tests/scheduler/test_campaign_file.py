@@ -136,10 +136,13 @@ def test_failed_transaction_leaves_the_file_as_it_was(campaign_file: Path) -> No
 
 
 def test_foreign_keys_are_enforced(campaign_file: Path) -> None:
-    with CampaignFile.open(campaign_file) as campaign:
-        with pytest.raises(IntegrityError), campaign.transaction() as session:
-            session.add(ConflictRow(member_id=999, candidate_id=999, reason="nobody"))
-            session.flush()
+    with (
+        CampaignFile.open(campaign_file) as campaign,
+        pytest.raises(IntegrityError),
+        campaign.transaction() as session,
+    ):
+        session.add(ConflictRow(member_id=999, candidate_id=999, reason="nobody"))
+        session.flush()
 
 
 def test_deleting_a_candidate_removes_their_conflicts(campaign_file: Path) -> None:
@@ -152,10 +155,13 @@ def test_deleting_a_candidate_removes_their_conflicts(campaign_file: Path) -> No
 
 
 def test_member_emails_are_unique_ignoring_case(campaign_file: Path) -> None:
-    with CampaignFile.open(campaign_file) as campaign:
-        with pytest.raises(IntegrityError), campaign.transaction() as session:
-            session.add(MemberRow(email="A.MARTIN@example.org", name="Twin", roles=""))
-            session.flush()
+    with (
+        CampaignFile.open(campaign_file) as campaign,
+        pytest.raises(IntegrityError),
+        campaign.transaction() as session,
+    ):
+        session.add(MemberRow(email="A.MARTIN@example.org", name="Twin", roles=""))
+        session.flush()
 
 
 def test_stored_campaign_reads_back_as_it_was_written(campaign_file: Path, full_campaign_json: Path) -> None:
