@@ -45,7 +45,7 @@ class Bookings:
                 return False
         return True
 
-    def room_for(self, task: Task, start: int) -> str | None | bool:
+    def room_for(self, task: Task, start: int) -> str | bool | None:
         """A free compatible room, None when the interview takes no room, False when none is free."""
         if task.rooms is None:
             return None

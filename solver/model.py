@@ -205,7 +205,9 @@ def add_hint(model: Model, placements: list[Placement]) -> None:
             model.cp.add_hint(literal, name == p.room)
 
 
-def read_placements(model: Model, value: cp_model.CpSolver | cp_model.CpSolverSolutionCallback) -> list[Placement]:
+def read_placements(
+    model: Model, value: cp_model.CpSolver | cp_model.CpSolverSolutionCallback
+) -> list[Placement]:
     placements = []
     for i, v in enumerate(model.tasks):
         if not value.boolean_value(v.present):

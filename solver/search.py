@@ -1,0 +1,274 @@
+"""Running the search: stages in the order of the objectives, progress reports, and cancel.
+
+The objectives are enforced lexicographically where it matters most and by weights where it does
+not. Stage 1 places as many candidates as possible; stage 2 (re-plan only) keeps as many interviews
+where they were as possible, with stage 1's count held; stage 3 improves the rest with stage 1's and
+2's values held, as one weighted sum whose weights make each term outweigh the whole range of the
+next (member-days, then fairness, then finishing early or spreading evenly). Separate solves for
+the first two keep their proofs simple and fast; folding the rest into one solve leaves the time to
+the search instead of to proofs nobody waits for.
+
+Callbacks run on CP-SAT's threads: `progress` must only hand the figures on (the app posts them to
+its GUI thread). `should_stop` is polled by a watchdog thread, which asks CP-SAT to stop until it
+has (stop_search only takes once the search has started), so cancel answers within a second.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from solver.firstfit import Placement, first_fit
+from solver.model import Model, add_hint, build_model, read_placements
+from solver.problem import BLOCK, Problem
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Figures for a progress panel; safe to read from another thread."""
+
+    stage: str
+    solutions: int
+    placed: int
+    objective: float
+    bound: float
+    elapsed: float
+
+
+@dataclass
+class SearchOptions:
+    time_limit: float = 60.0
+    workers: int = 0  # 0: one per core
+    deterministic: bool = False  # one worker, fixed seed: the same plan on every run (tests)
+    finish: str = "early"  # or "spread": the last objective
+    seed: int = 0
+
+    def parameters(self, solver: cp_model.CpSolver, seconds: float) -> None:
+        p = solver.parameters
+        p.max_time_in_seconds = max(0.05, seconds)
+        p.num_workers = 1 if self.deterministic else self.workers
+        p.random_seed = self.seed
+        p.cp_model_probing_level = 0  # measured: default probing costs more than it saves here
+        if self.deterministic:
+            p.interleave_search = False
+
+
+@dataclass
+class SearchResult:
+    placements: list[Placement]
+    status: str  # optimal | feasible | infeasible | unknown
+    objective: float
+    bound: float
+    seconds: float
+    first_plan_seconds: float | None
+    best_plan_seconds: float | None
+    stages: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+ProgressCallback = Callable[[Progress], None]
+StopCallback = Callable[[], bool]
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    def __init__(self, stage: str, model: Model, started: float, progress: ProgressCallback | None):
+        super().__init__()
+        self.stage, self.model, self.started, self.progress = stage, model, started, progress
+        self.solutions = 0
+        self.last_at: float | None = None
+
+    def on_solution_callback(self) -> None:
+        self.solutions += 1
+        self.last_at = time.monotonic() - self.started
+        if self.progress is not None:
+            placed = sum(1 for v in self.model.tasks if self.boolean_value(v.present))
+            self.progress(Progress(self.stage, self.solutions, placed, self.objective_value,
+                                   self.best_objective_bound, self.last_at))
+
+
+class _Watchdog:
+    """Polls `should_stop` and stops the running solve, again and again until it has stopped."""
+
+    def __init__(self, should_stop: StopCallback | None) -> None:
+        self.should_stop = should_stop
+        self.solver: cp_model.CpSolver | None = None
+        self.cancelled = False
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        if should_stop is not None:
+            self._thread = threading.Thread(target=self._run, name="solver-watchdog", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while not self._done.wait(0.05):
+            if self.should_stop is not None and self.should_stop():
+                self.cancelled = True
+                solver = self.solver
+                if solver is not None:
+                    solver.stop_search()
+
+    def close(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+def search(
+    problem: Problem,
+    options: SearchOptions,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> SearchResult:
+    started = time.monotonic()
+    deadline = started + options.time_limit
+    baseline = first_fit(problem)
+    result = SearchResult(baseline, "feasible", len(baseline), len(problem.tasks), 0.0,
+                          time.monotonic() - started, time.monotonic() - started, ["first-fit"])
+    if progress is not None:
+        progress(Progress("first-fit", 1, len(baseline), len(baseline), len(problem.tasks),
+                          result.first_plan_seconds or 0.0))
+    watchdog = _Watchdog(should_stop)
+    try:
+        if problem.tasks and not watchdog.cancelled:
+            _staged(problem, options, baseline, result, watchdog, progress, started, deadline)
+    finally:
+        watchdog.close()
+    result.cancelled = watchdog.cancelled
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _staged(
+    problem: Problem, options: SearchOptions, baseline: list[Placement], result: SearchResult,
+    watchdog: _Watchdog, progress: ProgressCallback | None, started: float, deadline: float,
+) -> None:
+    model = build_model(problem)
+    add_hint(model, baseline)
+    stages: list[tuple[str, Callable[[Model], cp_model.LinearExprT], float]] = [
+        ("placing", lambda m: -m.placed(), 0.5),
+    ]
+    if any(t.previous is not None for t in problem.tasks):
+        stages.append(("keeping", lambda m: -kept(m), 0.5))
+    stages.append(("improving", lambda m: secondary(m, options.finish), 1.0))
+    proven = True
+    for name, objective, share in stages:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.05 or watchdog.cancelled:
+            proven = False
+            break
+        expression = objective(model)
+        outcome = _solve_stage(model, name, expression, options, remaining * share,
+                               watchdog, progress, started)
+        if outcome is None:
+            proven = False
+            break
+        placements, value, bound, optimal, found_at = outcome
+        if name == "placing" and len(placements) < len(result.placements):
+            placements = result.placements  # never worse than first fit
+        else:
+            result.best_plan_seconds = found_at if found_at is not None else result.best_plan_seconds
+        result.placements = placements
+        result.objective, result.bound = abs(value), abs(bound)
+        result.stages.append(name)
+        proven = proven and optimal
+        model.cp.add(expression <= round(value))
+        model.cp.clear_hints()
+        add_hint(model, placements)
+    result.status = "optimal" if proven else "feasible"
+
+
+def _solve_stage(
+    model: Model, name: str, objective: cp_model.LinearExprT, options: SearchOptions,
+    seconds: float, watchdog: _Watchdog, progress: ProgressCallback | None, started: float,
+) -> tuple[list[Placement], float, float, bool, float | None] | None:
+    model.cp.minimize(objective)
+    solver = cp_model.CpSolver()
+    options.parameters(solver, seconds)
+    reporter = _Reporter(name, model, started, progress)
+    watchdog.solver = solver
+    status = solver.solve(model.cp, reporter)
+    watchdog.solver = None
+    log.info("stage %s: %s, objective %s, bound %s, %.2f s", name, solver.status_name(status),
+             solver.objective_value, solver.best_objective_bound, solver.wall_time)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return (read_placements(model, solver), solver.objective_value, solver.best_objective_bound,
+            status == cp_model.OPTIMAL, reporter.last_at)
+
+
+def kept(model: Model) -> cp_model.LinearExprT:
+    """How many re-planned interviews stay exactly where they were (time, team and room)."""
+    cp, problem = model.cp, model.problem
+    stays = []
+    for task, v in zip(problem.tasks, model.tasks, strict=True):
+        previous = task.previous
+        if previous is None or not v.teams:
+            continue
+        old_start = problem.axis.minute(previous.start)
+        keys = {e.casefold() for e in previous.members}
+        team = next((t for t in v.teams if set(problem.teams[t].keys) == keys), None)
+        if old_start is None or team is None or (team, old_start // BLOCK) not in v.options:
+            continue
+        stay = cp.new_bool_var(f"stays[{task.reference}]")
+        cp.add(v.start == old_start).only_enforce_if(stay)
+        cp.add_implication(stay, v.teams[team])
+        if previous.room is not None and previous.room in v.rooms:
+            cp.add_implication(stay, v.rooms[previous.room])
+        stays.append(stay)
+    return sum(stays)
+
+
+def secondary(model: Model, finish: str) -> cp_model.LinearExprT:
+    """Member-days, then fair load, then finishing early (or spreading evenly), by weights."""
+    cp, problem = model.cp, model.problem
+    day_count = len(problem.axis.days)
+    tasks = len(problem.tasks)
+    timing_terms = []
+    for v in model.tasks:
+        for (_, day), option in v.options.items():
+            timing_terms.append(day * option)
+    if finish == "spread":
+        per_day: dict[int, list] = {}
+        for v in model.tasks:
+            for (_, day), option in v.options.items():
+                per_day.setdefault(day, []).append(option)
+        peak = cp.new_int_var(0, tasks, "busiest-day")
+        for options in per_day.values():
+            cp.add(sum(options) <= peak)
+        timing, timing_range = peak, tasks
+    else:
+        timing, timing_range = sum(timing_terms), tasks * max(1, day_count)
+    fairness, fairness_range = unfairness(model)
+    weight_fair = timing_range + 1
+    weight_days = weight_fair * (fairness_range + 1)
+    return weight_days * sum(model.member_days.values()) + weight_fair * fairness + timing
+
+
+def unfairness(model: Model) -> tuple[cp_model.LinearExprT, int]:
+    """Sum over roles of (most - least) interviews among the members holding that role."""
+    cp, problem = model.cp, model.problem
+    by_role: dict[str, list[str]] = {}
+    for member in problem.data.members:
+        if member.key in model.loads:
+            for role in member.roles:
+                by_role.setdefault(role, []).append(member.key)
+    spreads, total_range = [], 0
+    limit = len(problem.tasks) + 1
+    for role, keys in sorted(by_role.items()):
+        if len(keys) < 2:
+            continue
+        most = cp.new_int_var(0, limit, f"most[{role}]")
+        least = cp.new_int_var(0, limit, f"least[{role}]")
+        for key in keys:
+            cp.add(model.loads[key] <= most)
+            cp.add(model.loads[key] >= least)
+        spreads.append(most - least)
+        total_range += limit
+    return sum(spreads), total_range
