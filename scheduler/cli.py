@@ -11,6 +11,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import entry_points
 from pathlib import Path
 
 from scheduler import operations
@@ -30,6 +32,32 @@ LATER = {
     "restore": "Restoring backups (restore) is not part of this version yet.",
     "bench": "The solver benchmark (bench) is not part of this version yet.",
 }
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command another package adds (entry point group `interview_scheduler.commands`).
+
+    The solver's `solve` and `bench` and the app's `gui` come this way, so that the core needs
+    neither: dependencies point from the app and the solver to the core, never back.
+    """
+
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def added_commands() -> dict[str, Command]:
+    found = {}
+    for entry in entry_points(group="interview_scheduler.commands"):
+        try:
+            command = entry.load()
+        except Exception:
+            log.exception("command %s could not be loaded", entry.name)
+            continue
+        if isinstance(command, Command):
+            found[entry.name] = command
+    return found
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,9 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--all", action="store_true", help="with --invitations: all of them")
     export.add_argument("target", nargs="?", type=Path, metavar="FILE.json", help=argparse.SUPPRESS)
 
+    added = added_commands()
+    for name, command in added.items():
+        command.add_arguments(commands.add_parser(name, help=command.help))
     for name in ("solve", "send", "purge", "restore", "bench"):
-        later = commands.add_parser(name, help=f"(not in this version) {LATER[name]}")
-        later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        if name not in added:
+            later = commands.add_parser(name, help=f"(not in this version) {LATER[name]}")
+            later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return parser
 
 
@@ -95,7 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
-    handler = HANDLERS.get(command)
+    added = added_commands()
+    handler = added[command].run if command in added else HANDLERS.get(command)
     if handler is None:
         return not_yet(command)
     log.info("command %s", command)

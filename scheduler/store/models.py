@@ -258,3 +258,30 @@ class InterviewMemberRow(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
     member: Mapped[MemberRow] = relationship()
+
+
+class UnscheduledReasonRow(Base):
+    """Why the last solve left a shortlisted candidate out, as the schedule export reports it."""
+
+    __tablename__ = "unscheduled_reason"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text)
+    candidate: Mapped[CandidateRow] = relationship()
+
+
+class PlanRunRow(Base):
+    """The figures of the solve that produced the stored plan (one row)."""
+
+    __tablename__ = "plan_run"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String)
+    solved_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    solve_seconds: Mapped[float | None] = mapped_column()
+    objective: Mapped[float | None] = mapped_column()
+    bound: Mapped[float | None] = mapped_column()
