@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", nargs="?", type=Path, metavar="FILE")
     imp.add_argument("--kind", choices=KINDS)
     imp.add_argument("--country", help="holidays: a country preset, e.g. BE (ISO 3166 code)")
-    imp.add_argument("--subdivision", help="holidays: a region of --country, e.g. BRU")
+    imp.add_argument("--subdivision", help="holidays: a region of --country, e.g. BY with --country DE")
 
     busy = commands.add_parser("import-busy", help="mark a calendar's busy times as unavailable")
     busy.add_argument("campaign", type=Path, metavar="CAMPAIGN")

@@ -121,7 +121,7 @@ def import_file(path: Path, source: Path, kind: str | None) -> str:
 
     with opened(path) as session:
         report = import_table(session, source, kind)
-    return report.summary(str(source))
+    return report.described(str(source))
 
 
 def _import_ics(path: Path, source: Path, kind: str | None) -> str:
@@ -131,7 +131,7 @@ def _import_ics(path: Path, source: Path, kind: str | None) -> str:
         raise CampaignError(
             f"{source}: a calendar file holds holidays here; use import-busy for a person's busy times."
         )
-    content = _read_bytes(source)
+    content = calendars.read_calendar_file(source)
     if b"METHOD:REPLY" in content.upper():
         raise CampaignError(f"{source}: invitation replies are not part of this version yet.")
     return _with_settings(
@@ -139,7 +139,7 @@ def _import_ics(path: Path, source: Path, kind: str | None) -> str:
         lambda session, settings: calendars.import_holidays(
             session, calendars.holidays_from_ics(content, settings, source=str(source))
         ),
-    ).summary(str(source))
+    ).described(str(source))
 
 
 def import_country_holidays(path: Path, country: str, subdivision: str | None) -> str:
@@ -150,7 +150,7 @@ def import_country_holidays(path: Path, country: str, subdivision: str | None) -
         lambda session, settings: calendars.import_holidays(
             session, calendars.holidays_for_country(country, settings, subdivision)
         ),
-    ).summary(f"holidays of {country.upper()}")
+    ).described(f"holidays of {country.upper()}")
 
 
 def _with_settings(path: Path, work: Callable[[Session, CampaignSettings], ImportReport]) -> ImportReport:
@@ -164,18 +164,7 @@ def import_busy(path: Path, person: str, source: Path) -> str:
 
     with opened(path) as session:
         report = import_calendar(session, person, source)
-    return report.summary(str(source))
-
-
-def _read_bytes(source: Path) -> bytes:
-    try:
-        return Path(source).read_bytes()
-    except FileNotFoundError:
-        raise CampaignError(f"{source}: no such file.") from None
-    except IsADirectoryError:
-        raise CampaignError(f"{source}: is a folder, not a file.") from None
-    except OSError as error:
-        raise CampaignError(f"{source}: cannot be read ({error.strerror}).") from None
+    return report.described(str(source))
 
 
 @dataclass

@@ -82,7 +82,7 @@ def run_solve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _interruptible_plan(data, replan: bool, options):  # noqa: ANN001, ANN202 - lazy types
+def _interruptible_plan(data, replan: bool, options):
     """Runs the plan in a thread so that Ctrl-C cancels it cleanly (nothing is stored then)."""
     from solver.plan import plan_campaign
 

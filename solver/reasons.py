@@ -183,8 +183,8 @@ def capacity_check(problem: Problem) -> Capacity:
         teams = [i for i, t in enumerate(problem.teams) if t.profile == profile.code]
         limit[profile.code], words = _profile_limit(problem, profile, teams)
         if limit[profile.code] < demand[profile.code]:
-            shortfalls.append(f"{words}: at most {limit[profile.code]} of the "
-                              f"{demand[profile.code]} {profile.code} interviews fit.")
+            shortfalls.append(f"{words[0].upper()}{words[1:]}: at most {limit[profile.code]} of "
+                              f"the {demand[profile.code]} {profile.code} interviews fit.")
     return Capacity(dict(demand), limit, shortfalls)
 
 
@@ -202,7 +202,7 @@ def _profile_limit(problem: Problem, profile: Profile, teams: list[int]) -> tupl
     team_room = sum(_team_days_capacity(problem, i, length, blocked) for i in teams)
     if team_room < best:
         kind = "panels" if any(problem.teams[i].name for i in teams) else "compositions"
-        best, best_text = team_room, f"the {profile.code} {kind} have room for {team_room} interviews"
+        best, best_text = team_room, f"the free time of the {profile.code} {kind} in the window"
     for seat in profile.seats:
         holders = [k for k, m in ((m.key, m) for m in problem.data.members)
                    if seat.role in m.roles and k in member_room]

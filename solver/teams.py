@@ -39,7 +39,8 @@ def teams_for_profile(data: CampaignData, profile: Profile) -> list[Team]:
             for p in panels
             if _seated(data, p.members, seat_list(profile))
         ]
-    return pool_teams(data.members, profile)
+    teams = pool_teams(data.members, profile)
+    return teams + conflict_free_teams(data, profile, teams)
 
 
 def _seated(data: CampaignData, emails: list[str], seats: list[str]) -> bool:
@@ -72,6 +73,27 @@ def pool_teams(members: list[Member], profile: Profile) -> list[Team]:
     return [_team(profile, t, seats) for t in teams]
 
 
+def conflict_free_teams(data: CampaignData, profile: Profile, teams: list[Team]) -> list[Team]:
+    """Extra compositions for candidates whom every composition so far puts before a conflict."""
+    seats = seat_list(profile)
+    conflicted: dict[str, set[str]] = {}
+    for conflict in data.conflicts:
+        conflicted.setdefault(conflict.candidate, set()).add(conflict.member.casefold())
+    extra: list[Team] = []
+    for candidate in data.candidates:
+        avoid = conflicted.get(candidate.reference)
+        if candidate.profile != profile.code or not avoid:
+            continue
+        if any(not avoid & set(t.keys) for t in [*teams, *extra]):
+            continue
+        pool = [m for m in data.members if m.key not in avoid and set(m.roles) & set(seats)]
+        pool.sort(key=lambda m: (len(m.roles), m.key))
+        team = _compose(pool, seats)
+        if team is not None:
+            extra.append(_team(profile, team, seats))
+    return extra
+
+
 def _compose(pool: list[Member], seats: list[str]) -> list[Member] | None:
     matched = match_seats(pool, seats)
     if len(matched) < len(seats):
@@ -88,7 +110,6 @@ def _swap_in(team: list[Member], member: Member, seats: list[str]) -> list[Membe
 
 
 def _team(profile: Profile, members: list[Member], seats: list[str]) -> Team:
-    ordered = members
     matched = match_seats(members, seats)
     ordered = [members[m] for m in sorted(matched, key=lambda m: matched[m])]
     return Team(None, profile.code, tuple(m.email for m in ordered), tuple(m.key for m in ordered))

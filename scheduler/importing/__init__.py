@@ -22,3 +22,7 @@ class ImportReport:
 
     def summary(self, source: str) -> str:
         return f"{source}: {self.added} {self.kind} added, {self.updated} updated."
+
+    def described(self, source: str) -> str:
+        """The summary line, then each note (skipped events, ignored columns) on its own line."""
+        return "\n".join([self.summary(source), *(f"{source}: {note}" for note in self.notes)])

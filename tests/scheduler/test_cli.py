@@ -126,7 +126,7 @@ def test_wrong_command_lines_exit_2(argv: list[str], capsys) -> None:
     assert "Traceback" not in err and len(err.strip().splitlines()) >= 1
 
 
-@pytest.mark.parametrize("argv", [[], ["gui"], ["solve", "x.campaign"], ["bench"], ["send", "x"]])
+@pytest.mark.parametrize("argv", [[], ["gui"], ["send", "x"], ["purge", "x"], ["restore", "x"]])
 def test_commands_of_later_versions_say_so(argv: list[str], capsys) -> None:
     code, _, err = run(capsys, *argv)
     assert code == 2
