@@ -20,8 +20,9 @@ def add_solve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("campaign", type=Path, metavar="CAMPAIGN")
     parser.add_argument("--time-limit", type=_seconds, default=60.0, metavar="S",
                         help="stop searching after S seconds (default 60)")
-    parser.add_argument("--workers", type=_count, default=0, metavar="N",
-                        help="search threads (default: one per core)")
+    parser.add_argument("--workers", type=_count, default=8, metavar="N",
+                        help="search workers (default 8, also on 2 cores: the extra ones bound "
+                        "and prove; 0: one per core)")
     parser.add_argument("--replan", action="store_true",
                         help="also move unpinned interviews, as few as possible")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the schedule (format v1)")

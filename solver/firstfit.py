@@ -76,11 +76,47 @@ def first_fit(problem: Problem, order: list[int] | None = None) -> list[Placemen
             key=lambda i: (problem.tasks[i].option_count, problem.tasks[i].reference),
         )
     placements = []
+    kept = keep_previous(problem, bookings)
+    placements.extend(kept)
+    done = {p.task for p in kept}
     for index in order:
+        if index in done:
+            continue
         placement = place_one(problem, bookings, index)
         if placement is not None:
             placements.append(placement)
     return placements
+
+
+def keep_previous(problem: Problem, bookings: Bookings) -> list[Placement]:
+    """In a re-plan, every interview that can stay where it was stays: moving least comes first."""
+    kept = []
+    for index, task in enumerate(problem.tasks):
+        previous = task.previous
+        start = problem.axis.minute(previous.start) if previous is not None else None
+        if previous is None or start is None:
+            continue
+        keys = {e.casefold() for e in previous.members}
+        team = next((t for t in task.starts if set(problem.teams[t].keys) == keys), None)
+        if team is None or start not in task.starts[team]:
+            continue
+        blocked = task.length + task.buffer
+        if not bookings.members_free(problem.teams[team].keys, start, blocked):
+            continue
+        room = previous.room if task.rooms is not None else None
+        if room is not None and (room not in task.rooms or not _room_free(bookings, task, room, start)):
+            continue
+        bookings.book(problem.teams[team].keys, room, start, blocked)
+        kept.append(Placement(index, team, start, room))
+    return kept
+
+
+def _room_free(bookings: Bookings, task: Task, room: str, start: int) -> bool:
+    blocked = task.length + task.buffer
+    resource = bookings.problem.rooms[room]
+    return resource.free(start, task.length, blocked) and not overlaps_any(
+        bookings.times[f"r:{room}"], start, start + blocked
+    )
 
 
 def place_one(problem: Problem, bookings: Bookings, index: int) -> Placement | None:
@@ -97,3 +133,71 @@ def place_one(problem: Problem, bookings: Bookings, index: int) -> Placement | N
         bookings.book(keys, room, start, blocked)
         return Placement(index, team, start, room)
     return None
+
+
+def compact_fit(problem: Problem) -> list[Placement]:
+    """Fills each panel's days one after the other, the most constrained candidate first.
+
+    First fit scatters the flexible candidates over every day a member is free; filling day by
+    day gives the compact days coordinators ask for (few member-days), and is the better hint
+    when the campaign has room to spare.
+    """
+    bookings = Bookings(problem)
+    placements = keep_previous(problem, bookings)
+    done = {p.task for p in placements}
+    by_team_day: dict[tuple[int, int], list[int]] = defaultdict(list)
+    days_of: dict[int, int] = {}
+    for index, task in enumerate(problem.tasks):
+        days = {s // BLOCK for starts in task.starts.values() for s in starts}
+        days_of[index] = len(days)
+        for team, starts in task.starts.items():
+            for day in {s // BLOCK for s in starts}:
+                by_team_day[(team, day)].append(index)
+    team_days = sorted(by_team_day, key=lambda td: (-_room_for(problem, *td), td[1], td[0]))
+    for team, day in team_days:
+        waiting = sorted(
+            (i for i in by_team_day.get((team, day), []) if i not in done),
+            key=lambda i: (days_of[i], problem.tasks[i].option_count, problem.tasks[i].reference),
+        )
+        for placement in _fill_team_day(problem, bookings, team, day, waiting):
+            placements.append(placement)
+            done.add(placement.task)
+    return placements
+
+
+def _room_for(problem: Problem, team: int, day: int) -> int:
+    """How many interviews the team's free time on that day holds at most (caps included)."""
+    from solver.problem import team_free
+
+    tasks = [t for t in problem.tasks if team in t.starts]
+    length = min(t.length for t in tasks)
+    blocked = length + min(t.buffer for t in tasks)
+    count, free_from = 0, -1
+    for start in sorted(s for s in team_free(problem, team, length, blocked) if s // BLOCK == day):
+        if start >= free_from:
+            count, free_from = count + 1, start + blocked
+    caps = [problem.caps_day[k] for k in problem.teams[team].keys if k in problem.caps_day]
+    return min([count, *caps])
+
+
+def _fill_team_day(
+    problem: Problem, bookings: Bookings, team: int, day: int, waiting: list[int]
+) -> list[Placement]:
+    keys = problem.teams[team].keys
+    starts = sorted({s for i in waiting for s in problem.tasks[i].starts[team] if s // BLOCK == day})
+    placed: list[Placement] = []
+    for start in starts:
+        for index in waiting:
+            task = problem.tasks[index]
+            if any(p.task == index for p in placed) or start not in task.starts[team]:
+                continue
+            blocked = task.length + task.buffer
+            if not bookings.members_free(keys, start, blocked):
+                continue  # a shorter interview might still fit here
+            room = bookings.room_for(task, start)
+            if room is False:
+                continue
+            bookings.book(keys, room, start, blocked)
+            placed.append(Placement(index, team, start, room))
+            break
+    return placed

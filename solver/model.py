@@ -10,6 +10,7 @@ the members' daily and total caps.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
@@ -36,6 +37,10 @@ class Model:
     tasks: list[TaskVars]
     member_days: dict[tuple[str, int], Literal] = field(default_factory=dict)
     loads: dict[str, cp_model.LinearExpr] = field(default_factory=dict)
+    # Variables an objective adds (a maximum, a minimum): how to work out their hint from a plan.
+    derived: list[tuple[cp_model.IntVar, Callable[[dict[int, Placement]], int]]] = field(
+        default_factory=list
+    )
 
     def placed(self) -> cp_model.LinearExpr:
         return sum(v.present for v in self.tasks)
@@ -203,6 +208,20 @@ def add_hint(model: Model, placements: list[Placement]) -> None:
             model.cp.add_hint(literal, team == p.team and day == p.start // BLOCK)
         for name, literal in v.rooms.items():
             model.cp.add_hint(literal, name == p.room)
+    problem = model.problem
+    busy = {(k, p.start // BLOCK) for p in placements for k in problem.teams[p.team].keys}
+    for key_day, literal in model.member_days.items():
+        model.cp.add_hint(literal, key_day in busy)
+    for variable, value in model.derived:
+        model.cp.add_hint(variable, value(chosen))
+
+
+def member_loads(problem: Problem, placements: list[Placement]) -> dict[str, int]:
+    loads: dict[str, int] = defaultdict(int)
+    for p in placements:
+        for key in problem.teams[p.team].keys:
+            loads[key] += 1
+    return loads
 
 
 def read_placements(

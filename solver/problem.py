@@ -201,7 +201,8 @@ def build_problem(
     members = {m.key: _member_resource(axis, m) for m in data.members}
     rooms = {r.name: Resource(None, axis.ranges(r.unavailable)) for r in data.rooms}
     _book(fixed, members, rooms)
-    teams = [t for p in data.profiles for t in teams_for_profile(data, p)]
+    free_on = _free_on(axis, members, data)
+    teams = [t for p in data.profiles for t in teams_for_profile(data, p, free_on, len(axis.days))]
     problem = Problem(
         data, axis, teams, [], fixed, members, rooms,
         caps_day={m.key: m.max_per_day for m in data.members if m.max_per_day is not None},
@@ -217,6 +218,17 @@ def build_problem(
                 task.previous = previous.get(candidate.reference)
                 problem.tasks.append(task)
     return problem
+
+
+def _free_on(axis: Axis, members: dict[str, Resource], data: CampaignData):
+    """Whether a member has room for the shortest interview on a day (for composing teams)."""
+    shortest = min((p.duration_minutes for p in data.profiles), default=30)
+
+    def free_on(key: str, day: int) -> bool:
+        resource = members[key]
+        return any(resource.free(s, shortest, shortest) for s in axis.grid(day, shortest))
+
+    return free_on
 
 
 def _fixed(data: CampaignData, axis: Axis, interview: Interview) -> Fixed:

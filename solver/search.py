@@ -1,12 +1,12 @@
 """Running the search: stages in the order of the objectives, progress reports, and cancel.
 
-The objectives are enforced lexicographically where it matters most and by weights where it does
-not. Stage 1 places as many candidates as possible; stage 2 (re-plan only) keeps as many interviews
-where they were as possible, with stage 1's count held; stage 3 improves the rest with stage 1's and
-2's values held, as one weighted sum whose weights make each term outweigh the whole range of the
-next (member-days, then fairness, then finishing early or spreading evenly). Separate solves for
-the first two keep their proofs simple and fast; folding the rest into one solve leaves the time to
-the search instead of to proofs nobody waits for.
+The objectives are enforced lexicographically, one solve per objective, each holding the values
+the earlier ones reached: place as many candidates as possible; in a re-plan, keep as many
+interviews where they were; fewest member-days (compact days); fair load among members holding the
+same role; finish early (or spread evenly). Each solve starts from the previous one's plan. We
+measured a single weighted sum first: its huge weights left the search unable to improve on first
+fit within the demo's 10 s, while separate solves with plain objectives did; separate solves also
+make each stage's proof (or gap) mean something to a coordinator.
 
 Callbacks run on CP-SAT's threads: `progress` must only hand the figures on (the app posts them to
 its GUI thread). `should_stop` is polled by a watchdog thread, which asks CP-SAT to stop until it
@@ -18,13 +18,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
 from solver.firstfit import Placement, first_fit
-from solver.model import Model, add_hint, build_model, read_placements
+from solver.model import Model, add_hint, build_model, member_loads, read_placements
 from solver.problem import BLOCK, Problem
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class Progress:
 @dataclass
 class SearchOptions:
     time_limit: float = 60.0
-    workers: int = 0  # 0: one per core
+    workers: int = 8  # measured on 2 cores: 8 workers include the LP-based ones that prove bounds
     deterministic: bool = False  # one worker, fixed seed: the same plan on every run (tests)
     finish: str = "early"  # or "spread": the last objective
     seed: int = 0
@@ -57,7 +58,9 @@ class SearchOptions:
         p.random_seed = self.seed
         p.cp_model_probing_level = 0  # measured: default probing costs more than it saves here
         if self.deterministic:
-            p.interleave_search = False
+            # Work units instead of wall time: the same plan on a fast or a busy machine.
+            p.max_deterministic_time = max(0.05, seconds)
+            p.max_time_in_seconds = max(0.05, seconds) * 20
 
 
 @dataclass
@@ -128,7 +131,7 @@ def search(
 ) -> SearchResult:
     started = time.monotonic()
     deadline = started + options.time_limit
-    baseline = first_fit(problem)
+    baseline = best_start(problem)
     result = SearchResult(baseline, "feasible", len(baseline), len(problem.tasks), 0.0,
                           time.monotonic() - started, time.monotonic() - started, ["first-fit"])
     if progress is not None:
@@ -145,6 +148,15 @@ def search(
     return result
 
 
+def best_start(problem: Problem) -> list[Placement]:
+    """The better of first fit and compact fit: more placed first, then fewer member-days."""
+    from solver.firstfit import compact_fit
+    from solver.plan import plan_figures
+
+    plans = [first_fit(problem), compact_fit(problem)]
+    return min(plans, key=lambda p: (-len(p), plan_figures(problem, p)["member_days"]))
+
+
 def _staged(
     problem: Problem, options: SearchOptions, baseline: list[Placement], result: SearchResult,
     watchdog: _Watchdog, progress: ProgressCallback | None, started: float, deadline: float,
@@ -156,7 +168,9 @@ def _staged(
     ]
     if any(t.previous is not None for t in problem.tasks):
         stages.append(("keeping", lambda m: -kept(m), 0.5))
-    stages.append(("improving", lambda m: secondary(m, options.finish), 1.0))
+    stages.append(("compacting", lambda m: sum(m.member_days.values()), 0.7))
+    stages.append(("balancing", lambda m: unfairness(m)[0], 0.5))
+    stages.append(("timing", lambda m: timing(m, options.finish), 1.0))
     proven = True
     for name, objective, share in stages:
         remaining = deadline - time.monotonic()
@@ -164,14 +178,16 @@ def _staged(
             proven = False
             break
         expression = objective(model)
+        model.cp.clear_hints()
+        add_hint(model, result.placements)  # also hints what the objective just added
         outcome = _solve_stage(model, name, expression, options, remaining * share,
                                watchdog, progress, started)
         if outcome is None:
             proven = False
             break
         placements, value, bound, optimal, found_at = outcome
-        if name == "placing" and len(placements) < len(result.placements):
-            placements = result.placements  # never worse than first fit
+        if name == "placing" and len(placements) <= len(baseline):
+            placements = baseline  # never worse than first fit, which also moves least
         else:
             result.best_plan_seconds = found_at if found_at is not None else result.best_plan_seconds
         result.placements = placements
@@ -179,8 +195,6 @@ def _staged(
         result.stages.append(name)
         proven = proven and optimal
         model.cp.add(expression <= round(value))
-        model.cp.clear_hints()
-        add_hint(model, placements)
     result.status = "optimal" if proven else "feasible"
 
 
@@ -207,7 +221,7 @@ def kept(model: Model) -> cp_model.LinearExprT:
     """How many re-planned interviews stay exactly where they were (time, team and room)."""
     cp, problem = model.cp, model.problem
     stays = []
-    for task, v in zip(problem.tasks, model.tasks, strict=True):
+    for index, (task, v) in enumerate(zip(problem.tasks, model.tasks, strict=True)):
         previous = task.previous
         if previous is None or not v.teams:
             continue
@@ -217,6 +231,8 @@ def kept(model: Model) -> cp_model.LinearExprT:
         if old_start is None or team is None or (team, old_start // BLOCK) not in v.options:
             continue
         stay = cp.new_bool_var(f"stays[{task.reference}]")
+        model.derived.append((stay, lambda c, i=index, t=team, s=old_start, r=previous.room: int(
+            i in c and c[i].team == t and c[i].start == s and (r is None or c[i].room == r))))
         cp.add(v.start == old_start).only_enforce_if(stay)
         cp.add_implication(stay, v.teams[team])
         if previous.room is not None and previous.room in v.rooms:
@@ -225,30 +241,25 @@ def kept(model: Model) -> cp_model.LinearExprT:
     return sum(stays)
 
 
-def secondary(model: Model, finish: str) -> cp_model.LinearExprT:
-    """Member-days, then fair load, then finishing early (or spreading evenly), by weights."""
-    cp, problem = model.cp, model.problem
-    day_count = len(problem.axis.days)
-    tasks = len(problem.tasks)
-    timing_terms = []
+def timing(model: Model, finish: str) -> cp_model.LinearExprT:
+    """Finish early (the sum of the interviews' day numbers) or spread evenly (the busiest day)."""
+    per_day: dict[int, list[cp_model.IntVar]] = {}
     for v in model.tasks:
         for (_, day), option in v.options.items():
-            timing_terms.append(day * option)
-    if finish == "spread":
-        per_day: dict[int, list] = {}
-        for v in model.tasks:
-            for (_, day), option in v.options.items():
-                per_day.setdefault(day, []).append(option)
-        peak = cp.new_int_var(0, tasks, "busiest-day")
-        for options in per_day.values():
-            cp.add(sum(options) <= peak)
-        timing, timing_range = peak, tasks
-    else:
-        timing, timing_range = sum(timing_terms), tasks * max(1, day_count)
-    fairness, fairness_range = unfairness(model)
-    weight_fair = timing_range + 1
-    weight_days = weight_fair * (fairness_range + 1)
-    return weight_days * sum(model.member_days.values()) + weight_fair * fairness + timing
+            per_day.setdefault(day, []).append(option)
+    if finish != "spread":
+        return sum(day * sum(options) for day, options in per_day.items())
+    peak = model.cp.new_int_var(0, len(model.problem.tasks), "busiest-day")
+    model.derived.append((peak, lambda c: max(Counter(x.start // BLOCK for x in c.values()).values(),
+                                              default=0)))
+    for options in per_day.values():
+        model.cp.add(sum(options) <= peak)
+    return peak
+
+
+def _loads(model: Model, chosen: dict[int, Placement], keys: list[str]) -> list[int]:
+    loads = member_loads(model.problem, list(chosen.values()))
+    return [loads.get(k, 0) for k in keys]
 
 
 def unfairness(model: Model) -> tuple[cp_model.LinearExprT, int]:
@@ -266,6 +277,8 @@ def unfairness(model: Model) -> tuple[cp_model.LinearExprT, int]:
             continue
         most = cp.new_int_var(0, limit, f"most[{role}]")
         least = cp.new_int_var(0, limit, f"least[{role}]")
+        model.derived.append((most, lambda c, keys=keys: max(_loads(model, c, keys))))
+        model.derived.append((least, lambda c, keys=keys: min(_loads(model, c, keys))))
         for key in keys:
             cp.add(model.loads[key] <= most)
             cp.add(model.loads[key] >= least)

@@ -10,6 +10,7 @@ member left over, reusing the others' seats.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from scheduler.domain import CampaignData, Member, Profile
@@ -31,7 +32,12 @@ def seat_list(profile: Profile) -> list[str]:
     return [seat.role for seat in profile.seats for _ in range(seat.count)]
 
 
-def teams_for_profile(data: CampaignData, profile: Profile) -> list[Team]:
+FreeOn = Callable[[str, int], bool]  # (member key, day index) -> free for an interview that day
+
+
+def teams_for_profile(
+    data: CampaignData, profile: Profile, free_on: FreeOn | None = None, days: int = 0
+) -> list[Team]:
     panels = [p for p in data.panels if p.profile == profile.code]
     if panels:
         return [
@@ -40,7 +46,35 @@ def teams_for_profile(data: CampaignData, profile: Profile) -> list[Team]:
             if _seated(data, p.members, seat_list(profile))
         ]
     teams = pool_teams(data.members, profile)
+    if free_on is not None:
+        teams = _unique([*daily_teams(data.members, profile, free_on, days), *teams])
     return teams + conflict_free_teams(data, profile, teams)
+
+
+def daily_teams(members: list[Member], profile: Profile, free_on: FreeOn, days: int) -> list[Team]:
+    """Compositions of members free on the same days, the most often possible first.
+
+    Members who come on different days cannot sit together, so compositions drawn from the whole
+    pool may never be free at all; composing day by day finds the ones that are.
+    """
+    seats = seat_list(profile)
+    counts: dict[tuple[str, ...], int] = {}
+    found: dict[tuple[str, ...], Team] = {}
+    for day in range(days):
+        pool = [m for m in members if free_on(m.key, day)]
+        for team in pool_teams(pool, profile, cover=False):
+            counts[team.keys] = counts.get(team.keys, 0) + 1
+            found[team.keys] = team
+    ranked = sorted(found, key=lambda keys: (-counts[keys], keys))
+    most = max(8, 3 * len(members) // max(1, len(seats)))
+    return [found[keys] for keys in ranked[:most]]
+
+
+def _unique(teams: list[Team]) -> list[Team]:
+    seen: dict[frozenset[str], Team] = {}
+    for team in teams:
+        seen.setdefault(frozenset(team.keys), team)
+    return list(seen.values())
 
 
 def _seated(data: CampaignData, emails: list[str], seats: list[str]) -> bool:
@@ -51,7 +85,7 @@ def _seated(data: CampaignData, emails: list[str], seats: list[str]) -> bool:
     return len(members) == len(seats) and len(match_seats(members, seats)) == len(seats)
 
 
-def pool_teams(members: list[Member], profile: Profile) -> list[Team]:
+def pool_teams(members: list[Member], profile: Profile, *, cover: bool = True) -> list[Team]:
     seats = seat_list(profile)
     eligible = [m for m in members if set(m.roles) & set(seats)]
     # Scarce roles first: a member holding a rare role should not be spent on a common seat.
@@ -64,7 +98,7 @@ def pool_teams(members: list[Member], profile: Profile) -> list[Team]:
             break
         teams.append(team)
         unused = [m for m in unused if m not in team]
-    for member in unused:
+    for member in unused if cover else []:
         for team in teams:
             variant = _swap_in(team, member, seats)
             if variant is not None:
