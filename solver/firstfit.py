@@ -186,10 +186,11 @@ def _fill_team_day(
     keys = problem.teams[team].keys
     starts = sorted({s for i in waiting for s in problem.tasks[i].starts[team] if s // BLOCK == day})
     placed: list[Placement] = []
+    taken: set[int] = set()
     for start in starts:
         for index in waiting:
             task = problem.tasks[index]
-            if any(p.task == index for p in placed) or start not in task.starts[team]:
+            if index in taken or start not in task.starts[team]:
                 continue
             blocked = task.length + task.buffer
             if not bookings.members_free(keys, start, blocked):
@@ -199,5 +200,6 @@ def _fill_team_day(
                 continue
             bookings.book(keys, room, start, blocked)
             placed.append(Placement(index, team, start, room))
+            taken.add(index)
             break
     return placed

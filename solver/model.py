@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from solver.firstfit import Placement
-from solver.problem import BLOCK, Problem, Task
+from solver.problem import BLOCK, Problem, Task, member_day_room, shortest_interview
 
 Literal = cp_model.IntVar
 
@@ -176,20 +176,8 @@ def day_capacity(problem: Problem, key: str, day: int) -> int:
     Packing the shortest interview greedily from the morning on is the most that fits (earliest
     end first is optimal for equal lengths); the count gives the search a real bound on member-days.
     """
-    tasks = [t for t in problem.tasks if any(key in problem.teams[team].keys for team in t.starts)]
-    if not tasks:
-        return 0
-    shortest = min(tasks, key=lambda t: (t.length + t.buffer, t.length))
-    length, blocked = shortest.length, shortest.length + shortest.buffer
-    member = problem.members[key]
-    count, free_from = 0, -1
-    for s in problem.axis.grid(day, length):
-        if s >= free_from and member.free(s, length, blocked):
-            count, free_from = count + 1, s + blocked
-    cap = problem.caps_day.get(key)
-    if cap is not None:
-        count = min(count, cap - problem.fixed_per_day.get((key, day), 0))
-    return max(0, count)
+    shortest = shortest_interview(problem, key)
+    return 0 if shortest is None else member_day_room(problem, key, day, *shortest)
 
 
 def add_hint(model: Model, placements: list[Placement]) -> None:

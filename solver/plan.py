@@ -46,7 +46,7 @@ def plan_campaign(
                           stats={"solve_seconds": round(time.monotonic() - started, 3)})
     problem = build_problem(data, replan=replan)
     capacity = capacity_check(problem)
-    found = search(problem, options, progress, should_stop)
+    found = search(problem, options, progress, should_stop, started)
     interviews = [f.interview for f in problem.fixed] + [
         interview_at(problem, problem.tasks[p.task], problem.teams[p.team], p.start, p.room)
         for p in found.placements

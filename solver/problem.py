@@ -314,6 +314,13 @@ def team_free(problem: Problem, team: int, length: int, blocked: int) -> frozens
 
 def candidate_starts(problem: Problem, candidate: Candidate, length: int) -> list[int]:
     """Grid starts in working time that the candidate's availability and local hours allow."""
+    key = ("candidate", candidate.reference, length)
+    if key not in problem.cache:
+        problem.cache[key] = _candidate_starts(problem, candidate, length)
+    return problem.cache[key]
+
+
+def _candidate_starts(problem: Problem, candidate: Candidate, length: int) -> list[int]:
     grid = base_grid(problem, length)
     local = _local_hours(problem, candidate)
     if not candidate.available and not candidate.unavailable and local is None:
@@ -356,6 +363,43 @@ def _fits(room: Room, candidate: Candidate, profile: Profile) -> bool:
     if candidate.accessible_room and not room.accessible:
         return False
     return room.capacity is None or room.capacity >= profile.panel_size + 1
+
+
+def member_day_room(problem: Problem, key: str, day: int, length: int, blocked: int) -> int:
+    """How many interviews a member can sit on a day: cap, or what fits end to end from the morning."""
+    cache_key = ("member-day", key, day, length, blocked)
+    if cache_key not in problem.cache:
+        problem.cache[cache_key] = _member_day_room(problem, key, day, length, blocked)
+    return problem.cache[cache_key]
+
+
+def _member_day_room(problem: Problem, key: str, day: int, length: int, blocked: int) -> int:
+    member = problem.members[key]
+    count, free_from = 0, -1
+    for start in problem.axis.grid(day, length):
+        if start >= free_from and member.free(start, length, blocked):
+            count, free_from = count + 1, start + blocked
+    cap = problem.caps_day.get(key)
+    if cap is not None:
+        count = min(count, cap - problem.fixed_per_day.get((key, day), 0))
+    return max(0, count)
+
+
+def shortest_interview(problem: Problem, key: str) -> tuple[int, int] | None:
+    """The shortest (length, length + buffer) among the interviews a member could sit in."""
+    cache_key = ("shortest", key)
+    if cache_key not in problem.cache:
+        lengths: dict[str, tuple[int, int]] = {}
+        for task in problem.tasks:
+            for team in task.starts:
+                for k in problem.teams[team].keys:
+                    best = lengths.get(k)
+                    mine = (task.length, task.length + task.buffer)
+                    if best is None or (mine[1], mine[0]) < (best[1], best[0]):
+                        lengths[k] = mine
+        for k in problem.members:
+            problem.cache[("shortest", k)] = lengths.get(k)
+    return problem.cache[cache_key]
 
 
 def interview_at(problem: Problem, task: Task, team: Team, start: int, room: str | None) -> Interview:

@@ -66,8 +66,9 @@ def own_time_reason(problem: Problem, candidate: Candidate, task: Task) -> str:
         return (f"The interview ({task.length} min) is longer than any stretch of working time "
                 f"between breaks ({settings.day_start:%H:%M}-{settings.day_end:%H:%M}).")
     if candidate.mode == "remote":
-        bare = Candidate(candidate.reference, candidate.name, candidate.profile, mode="remote",
-                         timezone=candidate.timezone, local_hours=candidate.local_hours)
+        bare = Candidate(f"{candidate.reference}\x00local-hours-only", candidate.name,
+                         candidate.profile, mode="remote", timezone=candidate.timezone,
+                         local_hours=candidate.local_hours)
         if not candidate_starts(problem, bare, task.length):
             hours = candidate.hours()
             zone = candidate.timezone or settings.timezone

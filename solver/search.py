@@ -49,6 +49,7 @@ class SearchOptions:
     workers: int = 8  # measured on 2 cores: 8 workers include the LP-based ones that prove bounds
     deterministic: bool = False  # one worker, fixed seed: the same plan on every run (tests)
     finish: str = "early"  # or "spread": the last objective
+    decompose: bool | None = None  # plan day by day; None: for large campaigns
     seed: int = 0
 
     def parameters(self, solver: cp_model.CpSolver, seconds: float) -> None:
@@ -128,10 +129,14 @@ def search(
     options: SearchOptions,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    started: float | None = None,
 ) -> SearchResult:
-    started = time.monotonic()
-    deadline = started + options.time_limit
-    baseline = best_start(problem)
+    """`started` is when the whole planning began, so the time limit covers building the problem;
+    a tenth of it is left for the reasons and for storing the plan."""
+    started = time.monotonic() if started is None else started
+    deadline = started + options.time_limit * 0.9
+    large = is_large(problem, options)
+    baseline = first_fit(problem) if large else best_start(problem)
     result = SearchResult(baseline, "feasible", len(baseline), len(problem.tasks), 0.0,
                           time.monotonic() - started, time.monotonic() - started, ["first-fit"])
     if progress is not None:
@@ -139,7 +144,9 @@ def search(
                           result.first_plan_seconds or 0.0))
     watchdog = _Watchdog(should_stop)
     try:
-        if problem.tasks and not watchdog.cancelled:
+        if problem.tasks and not watchdog.cancelled and large:
+            _by_days(problem, options, result, watchdog, progress, started, deadline)
+        elif problem.tasks and not watchdog.cancelled:
             _staged(problem, options, baseline, result, watchdog, progress, started, deadline)
     finally:
         watchdog.close()
@@ -155,6 +162,33 @@ def best_start(problem: Problem) -> list[Placement]:
 
     plans = [first_fit(problem), compact_fit(problem)]
     return min(plans, key=lambda p: (-len(p), plan_figures(problem, p)["member_days"]))
+
+
+LARGE_TASKS = 600
+
+
+def is_large(problem: Problem, options: SearchOptions) -> bool:
+    """Whole-campaign models stop paying beyond a few hundred candidates (see docs/solver.md)."""
+    return options.decompose if options.decompose is not None else len(problem.tasks) > LARGE_TASKS
+
+
+def _by_days(
+    problem: Problem, options: SearchOptions, result: SearchResult, watchdog: _Watchdog,
+    progress: ProgressCallback | None, started: float, deadline: float,
+) -> None:
+    from solver.decompose import decomposed
+
+    placements, bound = decomposed(problem, deadline, 1 if options.deterministic else options.workers,
+                                   watchdog.should_stop)
+    result.stages.append("by-days")
+    if len(placements) > len(result.placements):
+        result.placements = placements
+        result.best_plan_seconds = time.monotonic() - started
+    result.objective, result.bound = len(result.placements), bound
+    result.status = "optimal" if len(result.placements) >= bound else "feasible"
+    if progress is not None:
+        progress(Progress("by-days", 1, len(result.placements), len(result.placements), bound,
+                          time.monotonic() - started))
 
 
 def _staged(

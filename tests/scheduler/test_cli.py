@@ -169,3 +169,73 @@ def test_installed_entry_point_runs(tmp_path: Path, full_campaign_json: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "c.campaign").exists()
+
+
+SPREADSHEETS = Path(__file__).parent.parent / "fixtures" / "spreadsheets"
+CALENDARS = Path(__file__).parent.parent / "fixtures" / "calendars"
+
+
+def test_import_of_a_french_excel_csv_adds_the_candidates(campaign_file: Path, capsys) -> None:
+    code, out, _ = run(capsys, "import", campaign_file, SPREADSHEETS / "candidats-excel-fr.csv")
+    assert code == 0 and "candidates added" in out
+    code, _, _ = run(capsys, "export", campaign_file, "--json", campaign_file.with_suffix(".json"))
+    names = [c["name"] for c in json.loads(campaign_file.with_suffix(".json").read_text())["candidates"]]
+    assert len(names) > 3 and any(ch in "".join(names) for ch in "éèçàü")
+
+
+def test_import_of_bad_rows_names_each_and_changes_nothing(campaign_file: Path, capsys) -> None:
+    before = campaign_file.read_bytes()
+    code, _, err = run(capsys, "import", campaign_file, SPREADSHEETS / "candidates-bad.csv")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) >= 2 and all("candidates-bad.csv: row " in line for line in lines[:2])
+    assert campaign_file.read_bytes() == before
+
+
+def test_import_of_random_bytes_is_one_sentence(campaign_file: Path, tmp_path: Path, capsys) -> None:
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(bytes(range(256)) * 40)
+    before = campaign_file.read_bytes()
+    code, _, err = run(capsys, "import", campaign_file, junk)
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "junk.csv" in err
+    assert campaign_file.read_bytes() == before
+
+
+def test_import_of_country_holidays(campaign_file: Path, tmp_path: Path, capsys) -> None:
+    code, out, _ = run(capsys, "import", campaign_file, "--kind", "holidays", "--country", "BE")
+    assert code == 0 and "holidays of BE" in out
+    run(capsys, "export", campaign_file, "--json", tmp_path / "h.json")
+    days = [h["date"] for h in json.loads((tmp_path / "h.json").read_text())["campaign"]["holidays"]]
+    assert {"2024-05-01", "2024-05-09", "2024-05-20"} <= set(days)
+
+
+def test_import_busy_adds_unavailable_time(campaign_file: Path, tmp_path: Path, capsys) -> None:
+    code, out, _ = run(
+        capsys,
+        "import-busy",
+        campaign_file,
+        "--person",
+        "B.Schmidt@example.org",
+        CALENDARS / "google-bjorn.ics",
+    )
+    assert code == 0 and "google-bjorn.ics" in out
+    run(capsys, "export", campaign_file, "--json", tmp_path / "b.json")
+    members = json.loads((tmp_path / "b.json").read_text())["members"]
+    assert len(next(m for m in members if m["email"] == "b.schmidt@example.org")["unavailable"]) > 3
+
+
+def test_import_busy_for_an_unknown_person_changes_nothing(campaign_file: Path, capsys) -> None:
+    before = campaign_file.read_bytes()
+    code, _, err = run(
+        capsys, "import-busy", campaign_file, "--person", "nobody@example.org", CALENDARS / "google-bjorn.ics"
+    )
+    assert code == 1 and "nobody@example.org" in err
+    assert campaign_file.read_bytes() == before
+
+
+def test_demo_survives_a_round_trip_through_the_interchange_format(tmp_path: Path, capsys) -> None:
+    run(capsys, "demo", tmp_path / "d.campaign")
+    run(capsys, "export", tmp_path / "d.campaign", "--json", tmp_path / "one.json")
+    run(capsys, "new", tmp_path / "copy.campaign", "--from", tmp_path / "one.json")
+    run(capsys, "export", tmp_path / "copy.campaign", "--json", tmp_path / "two.json")
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()

@@ -29,7 +29,7 @@ from tests.scheduler.builders import (
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
-def solve(data: CampaignData, *, replan: bool = False, seconds: float = 5) -> PlanResult:
+def solve(data: CampaignData, *, replan: bool = False, seconds: float = 2) -> PlanResult:
     result = plan_campaign(
         data, replan=replan, options=SearchOptions(time_limit=seconds, deterministic=True)
     )
