@@ -165,11 +165,17 @@ def best_start(problem: Problem) -> list[Placement]:
 
 
 LARGE_TASKS = 600
+LARGE_POOL_TASKS = 150
 
 
 def is_large(problem: Problem, options: SearchOptions) -> bool:
-    """Whole-campaign models stop paying beyond a few hundred candidates (see docs/solver.md)."""
-    return options.decompose if options.decompose is not None else len(problem.tasks) > LARGE_TASKS
+    """Whether to plan day by day (see docs/solver.md): beyond a few hundred candidates the whole
+    campaign's model stops paying, and in pool mode earlier, since seating members one by one
+    places more candidates than the compositions the whole-campaign model chooses among."""
+    if options.decompose is not None:
+        return options.decompose
+    pool = any(not any(p.profile == t.profile.code for p in problem.data.panels) for t in problem.tasks)
+    return len(problem.tasks) > (LARGE_POOL_TASKS if pool else LARGE_TASKS)
 
 
 def _by_days(

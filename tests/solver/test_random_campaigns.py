@@ -93,10 +93,14 @@ def campaigns(draw: st.DrawFn) -> CampaignData:
     return CampaignData(settings, profiles, members, panels, rooms, candidates, conflicts, [])
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=campaigns())
-def test_every_plan_passes_the_validator_and_everyone_is_accounted_for(data: CampaignData) -> None:
-    result = plan_campaign(data, options=SearchOptions(time_limit=3, deterministic=True))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=campaigns(), by_days=st.booleans())
+def test_every_plan_passes_the_validator_and_everyone_is_accounted_for(
+    data: CampaignData, by_days: bool
+) -> None:
+    """Both ways of searching: the whole campaign at once, and day by day (large campaigns)."""
+    options = SearchOptions(time_limit=3, deterministic=True, decompose=by_days)
+    result = plan_campaign(data, options=options)
     planned = replace(data, interviews=result.interviews)
     assert check_plan(planned) == []
     active = {c.reference for c in data.candidates if c.status == "shortlisted"}
@@ -104,3 +108,5 @@ def test_every_plan_passes_the_validator_and_everyone_is_accounted_for(data: Cam
     assert placed <= active
     assert set(result.unscheduled) == active - placed
     assert all(reasons for reasons in result.unscheduled.values())
+    if by_days:
+        assert len(placed) <= result.stats["bound"]  # the day assignment bounds what fits
