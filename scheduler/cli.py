@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("campaign", type=Path, metavar="CAMPAIGN")
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument("--json", type=Path, metavar="FILE", help="the whole campaign (format v1)")
-    what.add_argument("--schedule", type=Path, metavar="FILE")
+    what.add_argument("--schedule", type=Path, metavar="FILE",
+                      help="the plan: .json (format v1), .csv, .xlsx or .pdf (day sheets)")
     what.add_argument("--invitations", type=Path, metavar="DIR")
     what.add_argument("--person", metavar="EMAIL_OR_REFERENCE")
     export.add_argument("--all", action="store_true", help="with --invitations: all of them")
@@ -208,8 +209,11 @@ def run_check(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     if args.target is not None:
         return usage(f"export: unexpected argument {args.target}")
+    if args.schedule is not None:
+        print(operations.export_schedule(args.campaign, args.schedule))
+        return EXIT_OK
     if args.json is None:
-        option = "--schedule" if args.schedule else "--invitations" if args.invitations else "--person"
+        option = "--invitations" if args.invitations else "--person"
         print(f"export {option} is not part of this version yet.", file=sys.stderr)
         return EXIT_USAGE
     print(operations.export_json(args.campaign, args.json))

@@ -187,3 +187,43 @@ def check(path: Path) -> CheckReport:
     with opened(path) as session:
         data = load_campaign(session)
     return CheckReport(check_plan(data), len(data.interviews), unscheduled(data))
+
+
+SCHEDULE_FORMATS = (".json", ".csv", ".xlsx", ".pdf")
+
+
+def export_schedule(path: Path, target: Path) -> str:
+    """The stored plan as JSON (format v1), CSV, XLSX or PDF day sheets, chosen by the file's suffix."""
+    from scheduler.schedule import schedule_document
+    from scheduler.store.plans import load_plan_run, load_unscheduled
+
+    suffix = Path(target).suffix.lower()
+    if suffix not in SCHEDULE_FORMATS:
+        raise CampaignError(f"{target}: choose a file ending in {', '.join(SCHEDULE_FORMATS)}.")
+    with opened(path) as session:
+        data = load_campaign(session)
+        unscheduled = load_unscheduled(session)
+        status, stats = load_plan_run(session)
+    if suffix == ".json":
+        write_json_file(schedule_document(data, unscheduled, status, stats), target)
+    else:
+        schedule_writer(suffix)(data, unscheduled, Path(target))
+    return f"{target}: written ({len(data.interviews)} interviews, {len(unscheduled)} not placed)."
+
+
+def schedule_writer(suffix: str) -> Callable[[CampaignData, dict[str, list[str]], Path], None]:
+    """CSV and XLSX come from the core; the PDF day sheets from the app (they are drawn with Qt),
+    through the `interview_scheduler.schedule_writers` entry point, so the core never imports Qt."""
+    if suffix == ".csv":
+        from scheduler.exports.spreadsheets import write_schedule_csv
+
+        return write_schedule_csv
+    if suffix == ".xlsx":
+        from scheduler.exports.spreadsheets import write_schedule_xlsx
+
+        return write_schedule_xlsx
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group="interview_scheduler.schedule_writers", name=suffix.lstrip(".")):
+        return entry.load()
+    raise CampaignError(f"Writing {suffix} files needs the desktop app's part of Interview Scheduler.")

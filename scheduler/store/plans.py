@@ -119,3 +119,12 @@ def load_unscheduled(session: Session) -> dict[str, list[str]]:
     for reference, reason in rows:
         reasons.setdefault(reference, []).append(reason)
     return reasons
+
+
+def load_plan_run(session: Session) -> tuple[str, dict[str, float | None]]:
+    """The status and figures of the solve that made the stored plan ("unknown" if none did)."""
+    row = session.get(PlanRunRow, 1)
+    if row is None:
+        return "unknown", {"solve_seconds": None, "objective": None, "bound": None}
+    return row.status, {"solve_seconds": row.solve_seconds, "objective": row.objective,
+                        "bound": row.bound}

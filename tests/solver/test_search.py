@@ -91,3 +91,17 @@ def test_solve_rejects_a_wrong_command_line(
     with pytest.raises(SystemExit) as exit_:
         main(["solve", str(tmp_path / "x.campaign"), *argv])
     assert exit_.value.code == 2
+
+
+def test_export_schedule_in_every_format_after_solve(tmp_path: Path, capsys) -> None:
+    campaign = tmp_path / "d.campaign"
+    run(capsys, "demo", campaign)
+    run(capsys, "solve", campaign, "--time-limit", "3", "--deterministic")
+    for name in ("plan.json", "plan.csv", "plan.xlsx", "plan.pdf"):
+        code, out, _ = run(capsys, "export", campaign, "--schedule", tmp_path / name)
+        assert code == 0 and "174 interviews, 3 not placed" in out
+    schedule = json.loads((tmp_path / "plan.json").read_text("utf-8"))
+    assert schedule["status"] in ("optimal", "feasible") and schedule["stats"]["solve_seconds"] > 0
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "export", campaign, "--schedule", tmp_path / "plan.txt")
+    assert code == 1 and "choose a file ending in .json, .csv, .xlsx, .pdf" in err
