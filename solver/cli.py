@@ -115,7 +115,7 @@ def _interruptible_plan(data, replan: bool, options):
 
 
 def add_bench_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--size", choices=("S", "M", "L", "tight", "all"), default="all")
+    parser.add_argument("--size", choices=("S", "M", "L", "tight", "replan", "all"), default="all")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--time-limit", type=_seconds, default=None, metavar="S",
                         help="override each size's time limit")
