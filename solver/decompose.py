@@ -52,7 +52,8 @@ def candidate_days(problem: Problem, task: Task) -> list[int]:
 
 
 def assign_days(
-    problem: Problem, days_of: dict[int, list[int]], seconds: float, workers: int
+    problem: Problem, days_of: dict[int, list[int]], seconds: float, workers: int,
+    hints: dict[int, Placement] | None = None,
 ) -> tuple[dict[int, int], int]:
     """Candidates to days within each day's seats by role; returns the choice and an upper bound."""
     cp = cp_model.CpModel()
@@ -66,6 +67,10 @@ def assign_days(
         if literals:
             cp.add_at_most_one(literals)
     _seat_capacities(problem, cp, chosen)
+    for index, placement in (hints or {}).items():
+        literal = chosen.get((index, placement.start // BLOCK))
+        if literal is not None:
+            cp.add_hint(literal, True)
     cp.maximize(sum(chosen.values()))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(0.5, seconds)
@@ -102,7 +107,7 @@ def _seat_capacities(
 
 def plan_day(
     problem: Problem, day: int, indexes: list[int], seconds: float, totals: dict[str, int],
-    preferred: set[int] | None = None,
+    preferred: set[int] | None = None, hints: dict[int, Placement] | None = None,
 ) -> DayPlan:
     """One day exactly: starts, seats by role (or whole panels), rooms; the most placed."""
     cp = cp_model.CpModel()
@@ -124,6 +129,7 @@ def plan_day(
         cap_total = problem.caps_total.get(key)
         if cap_total is not None:
             cp.add(sum(uses) <= max(0, cap_total - problem.fixed_total.get(key, 0) - totals[key]))
+    _hint_day(problem, cp, day, entries, hints or {})
     # As many as possible; among equal counts, those the day assignment chose for this day.
     preferred = preferred or set()
     weight = len(entries) + 1
@@ -146,6 +152,22 @@ def plan_day(
         for key in problem.teams[team].keys:
             totals[key] += 1
     return DayPlan(placements, left)
+
+
+def _hint_day(problem: Problem, cp: cp_model.CpModel, day: int, entries: list[_Entry],
+              hints: dict[int, Placement]) -> None:
+    """Start from first fit's plan of that day, for the candidates first fit put on it."""
+    for e in entries:
+        placement = hints.get(e.index)
+        if placement is None or placement.start // BLOCK != day:
+            continue
+        keys = set(problem.teams[placement.team].keys)
+        cp.add_hint(e.present, True)
+        cp.add_hint(e.start, placement.start)
+        for key, literal in e.seats:
+            cp.add_hint(literal, key in keys)
+        for name, literal in e.rooms:
+            cp.add_hint(literal, name == placement.room)
 
 
 @dataclass
@@ -288,12 +310,14 @@ def _seated_order(task: Task, members: list) -> list:
 
 
 def decomposed(
-    problem: Problem, deadline: float, workers: int, should_stop=None
+    problem: Problem, deadline: float, workers: int, should_stop=None,
+    baseline: list[Placement] | None = None,
 ) -> tuple[list[Placement], int]:
     """The whole campaign day by day; returns the placements and the day relaxation's bound."""
     days_of = {i: candidate_days(problem, t) for i, t in enumerate(problem.tasks)}
     budget = max(1.0, (deadline - time.monotonic()) * 0.3)
-    assignment, bound = assign_days(problem, days_of, budget, workers)
+    hints = {p.task: p for p in baseline or []}
+    assignment, bound = assign_days(problem, days_of, budget, workers, hints)
     by_day: dict[int, list[int]] = defaultdict(list)
     for index, day in assignment.items():
         by_day[day].append(index)
@@ -309,7 +333,7 @@ def decomposed(
         chosen = by_day.get(day, [])
         room = len(chosen) + 10
         extra = [i for i in left if day in days_of[i]][: max(room, 2 * len(chosen))]
-        result = plan_day(problem, day, chosen + extra, day_budget, totals, set(chosen))
+        result = plan_day(problem, day, chosen + extra, day_budget, totals, set(chosen), hints)
         placements += result.placements
         done = {p.task for p in result.placements}
         left = [i for i in left if i not in done] + [i for i in chosen if i not in done]

@@ -185,7 +185,7 @@ def _by_days(
     from solver.decompose import decomposed
 
     placements, bound = decomposed(problem, deadline, 1 if options.deterministic else options.workers,
-                                   watchdog.should_stop)
+                                   watchdog.should_stop, result.placements)
     result.stages.append("by-days")
     if len(placements) > len(result.placements):
         result.placements = placements
