@@ -285,3 +285,73 @@ class PlanRunRow(Base):
     solve_seconds: Mapped[float | None] = mapped_column()
     objective: Mapped[float | None] = mapped_column()
     bound: Mapped[float | None] = mapped_column()
+
+
+# ---------------------------------------------------------------------------------------------------
+# Invitations (scheduler/invitations): settings, edited texts, and what was exported or sent to whom.
+# Added by revision 0004. The messages refer to candidates by reference and to people by address, not
+# by key: a cancellation must still reach the people of an interview whose candidate was deleted.
+# ---------------------------------------------------------------------------------------------------
+
+
+class InvitationSettingsRow(Base):
+    """The campaign's invitation settings (one row): the UID namespace and the languages."""
+
+    __tablename__ = "invitation_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # A random UUID made once per campaign file: invitation UIDs are derived from it, so they stay the
+    # same when the campaign is renamed and differ between two campaigns with the same references.
+    uid_namespace: Mapped[str] = mapped_column(String)
+    candidate_language: Mapped[str] = mapped_column(String, default="en")
+    member_language: Mapped[str] = mapped_column(String, default="en")
+
+
+class InvitationTemplateRow(Base):
+    """A part of an invitation text edited for this campaign (for one profile, or all if none)."""
+
+    __tablename__ = "invitation_template"
+    __table_args__ = (
+        CheckConstraint("audience IN ('candidate', 'member')", name="audience"),
+        UniqueConstraint("audience", "language", "profile_id", "part"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audience: Mapped[str] = mapped_column(String)
+    language: Mapped[str] = mapped_column(String)
+    profile_id: Mapped[int | None] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    part: Mapped[str] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)
+    profile: Mapped[ProfileRow | None] = relationship()
+
+
+class InvitationMessageRow(Base):
+    """The last version of one invitation that went to one recipient over one channel.
+
+    `channel` is 'export' (files written by `export --invitations`) or 'send' (SMTP); `event` is the
+    JSON of what the message said (scheduler.invitations.events), from which a cancellation is built
+    once the interview is gone; `ics` is the calendar text exactly as it was written or sent.
+    """
+
+    __tablename__ = "invitation_message"
+    __table_args__ = (
+        CheckConstraint("channel IN ('export', 'send')", name="channel"),
+        CheckConstraint("role IN ('candidate', 'member')", name="role"),
+        CheckConstraint("method IN ('REQUEST', 'CANCEL')", name="method"),
+        UniqueConstraint("uid", "recipient_key", "channel"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String)
+    recipient: Mapped[str] = mapped_column(String)
+    recipient_key: Mapped[str] = mapped_column(String)  # the address case-folded
+    channel: Mapped[str] = mapped_column(String)
+    candidate: Mapped[str] = mapped_column(String, index=True)  # the candidate's reference
+    role: Mapped[str] = mapped_column(String)
+    method: Mapped[str] = mapped_column(String)
+    sequence: Mapped[int] = mapped_column(Integer)
+    fingerprint: Mapped[str] = mapped_column(String)
+    event: Mapped[str] = mapped_column(Text)
+    ics: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
