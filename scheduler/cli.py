@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--json", type=Path, metavar="FILE", help="the whole campaign (format v1)")
     what.add_argument("--schedule", type=Path, metavar="FILE",
                       help="the plan: .json (format v1), .csv, .xlsx or .pdf (day sheets)")
-    what.add_argument("--invitations", type=Path, metavar="DIR")
+    what.add_argument("--invitations", type=Path, metavar="DIR",
+                      help="the invitations that changed since the last export, into a new folder")
     what.add_argument("--person", metavar="EMAIL_OR_REFERENCE")
     export.add_argument("--all", action="store_true", help="with --invitations: all of them")
     export.add_argument("target", nargs="?", type=Path, metavar="FILE.json", help=argparse.SUPPRESS)
@@ -209,12 +210,19 @@ def run_check(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     if args.target is not None:
         return usage(f"export: unexpected argument {args.target}")
+    if args.all and args.invitations is None:
+        return usage("export: --all goes with --invitations")
     if args.schedule is not None:
         print(operations.export_schedule(args.campaign, args.schedule))
         return EXIT_OK
+    if args.invitations is not None:
+        from scheduler.invitations.export import export_invitations_at
+
+        report = export_invitations_at(args.campaign, args.invitations, everything=args.all)
+        print(report.described())
+        return EXIT_OK
     if args.json is None:
-        option = "--invitations" if args.invitations else "--person"
-        print(f"export {option} is not part of this version yet.", file=sys.stderr)
+        print("export --person is not part of this version yet.", file=sys.stderr)
         return EXIT_USAGE
     print(operations.export_json(args.campaign, args.json))
     return EXIT_OK

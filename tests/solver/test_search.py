@@ -105,3 +105,23 @@ def test_export_schedule_in_every_format_after_solve(tmp_path: Path, capsys) -> 
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
     code, _, err = run(capsys, "export", campaign, "--schedule", tmp_path / "plan.txt")
     assert code == 1 and "choose a file ending in .json, .csv, .xlsx, .pdf" in err
+
+
+def test_export_invitations_writes_changes_only(tmp_path: Path, capsys) -> None:
+    campaign = tmp_path / "d.campaign"
+    run(capsys, "demo", campaign)
+    run(capsys, "solve", campaign, "--time-limit", "3", "--deterministic")
+    code, out, _ = run(capsys, "export", campaign, "--invitations", tmp_path / "first")
+    assert code == 0 and "invitations and 0 cancellations written" in out
+    manifest = json.loads((tmp_path / "first" / "manifest.json").read_text("utf-8"))
+    assert manifest["format"] == "interview-scheduler.invitations"
+    assert {m["method"] for m in manifest["messages"]} == {"REQUEST"}
+    code, out, _ = run(capsys, "export", campaign, "--invitations", tmp_path / "again")
+    assert code == 0 and "nothing changed since the last export" in out
+    code, _, err = run(capsys, "export", campaign, "--invitations", tmp_path / "first")
+    assert code == 1 and "first" in err
+
+
+def test_all_without_invitations_is_a_usage_error(tmp_path: Path, capsys) -> None:
+    code, _, _ = run(capsys, "export", tmp_path / "x.campaign", "--json", tmp_path / "x.json", "--all")
+    assert code == 2
