@@ -65,14 +65,15 @@ from sqlalchemy.orm import Session
 from scheduler.domain import WEEKDAYS, CampaignSettings, Holiday, Interval
 from scheduler.errors import CampaignError
 from scheduler.importing import ImportReport
+from scheduler.store.mapping import load_settings
 from scheduler.store.models import (
-    CampaignRow,
     CandidateRow,
     CandidateWindowRow,
     HolidayRow,
     MemberRow,
     MemberWindowRow,
 )
+from scheduler.timeline import merge
 from scheduler.timeutil import local_wall, zone_or_none
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -135,7 +136,7 @@ def read_busy_times(
             spans.extend(_clip(_occurrence_interval(occurrence, settings.zone), window))
     for calendar in calendars:
         spans.extend(_free_busy_intervals(calendar, settings.zone, window, notes, budget))
-    return BusyTimes(merge_intervals(spans), notes.lines())
+    return BusyTimes(merge(spans), notes.lines())
 
 
 def import_busy(session: Session, person: str, path: Path) -> ImportReport:
@@ -148,7 +149,7 @@ def import_busy(session: Session, person: str, path: Path) -> ImportReport:
     path = Path(path)
     owner = _find_person(session, person)
     content = read_calendar_file(path)
-    settings = campaign_settings(session)
+    settings = load_settings(session)
     busy = read_busy_times(content, settings, source=str(path))
     tag = f"{SOURCE_PREFIX}{path.name}"
     old_rows = session.scalars(
@@ -766,21 +767,6 @@ def _clip(span: Interval | None, window: Interval) -> list[Interval]:
     return [Interval(start, end)] if start < end else []
 
 
-def merge_intervals(spans: Iterable[Interval]) -> list[Interval]:
-    """Sorted, with overlapping and touching spans joined (busy until 10:00 and from 10:00 is one)."""
-    merged: list[Interval] = []
-    for span in sorted(spans):
-        if merged and span.start <= merged[-1].end:
-            if span.end > merged[-1].end:
-                merged[-1] = Interval(merged[-1].start, span.end)
-        else:
-            merged.append(span)
-    return merged
-
-
-# --------------------------------------------------------------------------- holidays
-
-
 def _campaign_holidays(names: dict[date, list[str]], settings: CampaignSettings) -> list[Holiday]:
     """Holidays inside the window on campaign workdays, one per date, sorted."""
     return [
@@ -842,23 +828,6 @@ def _find_person(session: Session, person: str) -> _Owner:
         f"'{person}' is neither the e-mail of a member nor the reference of a candidate "
         "of this campaign."
     )
-
-
-def campaign_settings(session: Session) -> CampaignSettings:
-    """The settings a calendar import needs (zone and window) from the campaign file."""
-    row = session.get(CampaignRow, 1)
-    if row is None:
-        raise CampaignError("This campaign file has no campaign settings yet.")
-    return CampaignSettings(
-        name=row.name,
-        timezone=row.timezone,
-        start_date=row.start_date,
-        end_date=row.end_date,
-        workdays=tuple(day for day in row.workdays.split(",") if day),
-    )
-
-
-# --------------------------------------------------------------------------- small helpers
 
 
 def _values(value: object) -> list:

@@ -46,10 +46,7 @@ ROLE_SEPARATOR = "|"
 
 def load_campaign(session: Session) -> CampaignData:
     """Reads the whole campaign; the rows are read in the order they were added."""
-    row = session.get(CampaignRow, 1)
-    if row is None:
-        raise CampaignError("This campaign file has no campaign settings yet.")
-    data = CampaignData(campaign=_settings(session, row))
+    data = CampaignData(campaign=load_settings(session))
     profiles = session.scalars(select(ProfileRow).order_by(ProfileRow.id)).all()
     data.profiles = [_profile(p) for p in profiles]
     members = session.scalars(
@@ -90,6 +87,14 @@ def load_campaign(session: Session) -> CampaignData:
         for i in interviews
     ]
     return data
+
+
+def load_settings(session: Session) -> CampaignSettings:
+    """Only the campaign's settings, breaks and holidays (for imports that need its zone and window)."""
+    row = session.get(CampaignRow, 1)
+    if row is None:
+        raise CampaignError("This campaign file has no campaign settings yet.")
+    return _settings(session, row)
 
 
 def _settings(session: Session, row: CampaignRow) -> CampaignSettings:
