@@ -156,6 +156,8 @@ def member_caps(model: Model) -> None:
         if cap is not None and len(options) > cap - problem.fixed_per_day.get((key, day), 0):
             model.cp.add(sum(options) <= max(0, cap - problem.fixed_per_day.get((key, day), 0)))
         day_on = model.cp.new_bool_var(f"member-day[{key},{day}]")
+        if problem.fixed_per_day.get((key, day)):
+            model.cp.add(day_on == 1)  # already there for an interview that stays: no extra day
         for option in options:
             model.cp.add_implication(option, day_on)
         # The same link as a count gives the search a useful bound on member-days.
@@ -199,7 +201,7 @@ def add_hint(model: Model, placements: list[Placement]) -> None:
     problem = model.problem
     busy = {(k, p.start // BLOCK) for p in placements for k in problem.teams[p.team].keys}
     for key_day, literal in model.member_days.items():
-        model.cp.add_hint(literal, key_day in busy)
+        model.cp.add_hint(literal, key_day in busy or bool(problem.fixed_per_day.get(key_day)))
     for variable, value in model.derived:
         model.cp.add_hint(variable, value(chosen))
 
