@@ -27,7 +27,6 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 LATER = {
     "gui": "The desktop app is not part of this version yet; use the commands below.",
     "solve": "Planning (solve) is not part of this version yet.",
-    "send": "Sending invitations (send) is not part of this version yet.",
     "purge": "Purging personal data (purge) is not part of this version yet.",
     "restore": "Restoring backups (restore) is not part of this version yet.",
     "bench": "The solver benchmark (bench) is not part of this version yet.",
@@ -87,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--name", help="campaign name (empty campaign; default: the file's name)")
     new.add_argument("--timezone", help="IANA time zone (empty campaign; default: this computer's)")
 
-    imp = commands.add_parser("import", help="add rows from CSV, XLSX or ICS")
+    imp = commands.add_parser("import", help="add rows from CSV, XLSX or ICS, or record an invitation reply")
     imp.add_argument("campaign", type=Path, metavar="CAMPAIGN")
     imp.add_argument("file", nargs="?", type=Path, metavar="FILE")
     imp.add_argument("--kind", choices=KINDS)
@@ -114,10 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--all", action="store_true", help="with --invitations: all of them")
     export.add_argument("target", nargs="?", type=Path, metavar="FILE.json", help=argparse.SUPPRESS)
 
+    send = commands.add_parser("send", help="send the pending invitations by e-mail")
+    add_send_arguments(send)
+
     added = added_commands()
     for name, command in added.items():
         command.add_arguments(commands.add_parser(name, help=command.help))
-    for name in ("solve", "send", "purge", "restore", "bench"):
+    for name in ("solve", "purge", "restore", "bench"):
         if name not in added:
             later = commands.add_parser(name, help=f"(not in this version) {LATER[name]}")
             later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
@@ -201,10 +203,10 @@ def run_import_busy(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     report = operations.check(args.campaign)
-    for violation in report.violations:
-        print(violation.message)
-    print(report.summary(), file=sys.stderr if report.violations else sys.stdout)
-    return EXIT_PROBLEMS if report.violations else EXIT_OK
+    for line in report.problems:
+        print(line)
+    print(report.summary(), file=sys.stderr if report.problems else sys.stdout)
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -228,6 +230,83 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def add_send_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    parser.add_argument("--smtp", required=True, metavar="HOST:PORT", help="the mail server")
+    security = parser.add_mutually_exclusive_group()
+    security.add_argument("--starttls", action="store_true", help="encrypt with STARTTLS (usually port 587)")
+    security.add_argument("--ssl", action="store_true", help="TLS from the start (the default on port 465)")
+    security.add_argument("--insecure", action="store_true",
+                          help="allow plain SMTP to another computer (only local servers otherwise)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="log in as NAME; the password comes from the system keyring or a prompt")
+    parser.add_argument("--save-password", action="store_true",
+                        help="with --user: keep the typed password in the system keyring")
+    parser.add_argument("--limit-per-minute", type=_positive, default=30, metavar="N",
+                        help="at most N messages in any minute (default 30)")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+class _StopOnCtrlC:
+    """While sending: the first Ctrl-C lets the message in flight finish and be recorded, then stops;
+    a second one stops at once. Only in the main thread (signals cannot be caught elsewhere)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: object = None
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("Stopping after the message being sent (Ctrl-C again stops at once).", file=sys.stderr)
+
+    def __enter__(self) -> _StopOnCtrlC:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+
+
+def run_send(args: argparse.Namespace) -> int:
+    from scheduler.invitations import sending
+
+    if args.save_password and args.user is None:
+        return usage("send: --save-password goes with --user")
+    try:
+        host, port = sending.parse_server(args.smtp)
+        security = sending.choose_security(host, port, use_ssl=args.ssl, starttls=args.starttls,
+                                           insecure=args.insecure)
+    except CampaignError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USAGE
+    server = sending.Server(host, port, security, user=args.user)
+    with _StopOnCtrlC() as stop:
+        options = sending.SendOptions(limit_per_minute=args.limit_per_minute,
+                                      should_stop=lambda: stop.requested)
+        report = sending.send_invitations_at(args.campaign, server, save=args.save_password, options=options,
+                                             say=lambda text: print(text, file=sys.stderr))
+    for note in report.notes:
+        print(note)
+    for line in report.failure_lines():
+        print(line, file=sys.stderr)
+    print(report.summary(), file=sys.stdout if report.ok else sys.stderr)
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
 def usage(message: str) -> int:
     print(f"interview-scheduler {message} (see --help)", file=sys.stderr)
     return EXIT_USAGE
@@ -240,6 +319,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-busy": run_import_busy,
     "check": run_check,
     "export": run_export,
+    "send": run_send,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,7 +115,7 @@ def export_json(path: Path, target: Path) -> str:
 
 
 def import_file(path: Path, source: Path, kind: str | None) -> str:
-    if source.suffix.lower() == ".ics":
+    if source.suffix.lower() in (".ics", ".eml"):
         return _import_ics(path, source, kind)
     from scheduler.importing.spreadsheet import import_table
 
@@ -126,14 +126,18 @@ def import_file(path: Path, source: Path, kind: str | None) -> str:
 
 def _import_ics(path: Path, source: Path, kind: str | None) -> str:
     from scheduler.importing import calendars
+    from scheduler.invitations import replies
 
     if kind not in (None, "holidays"):
         raise CampaignError(
             f"{source}: a calendar file holds holidays here; use import-busy for a person's busy times."
         )
     content = calendars.read_calendar_file(source)
-    if b"METHOD:REPLY" in content.upper():
-        raise CampaignError(f"{source}: invitation replies are not part of this version yet.")
+    if source.suffix.lower() == ".eml" or replies.is_reply(content):
+        if kind is not None:
+            raise CampaignError(f"{source}: is an invitation reply, not {kind}; import it without --kind.")
+        with opened(path) as session:
+            return replies.import_replies(session, content, str(source)).described()
     return _with_settings(
         path,
         lambda session, settings: calendars.import_holidays(
@@ -172,21 +176,35 @@ class CheckReport:
     violations: list[Violation]
     interviews: int
     unscheduled: list[Candidate]
+    # Invitations declined (or delegated) for the interview as it still is: the plan must change there.
+    # They come from the replies, not from the rules: the plan itself may be valid.
+    declined: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """Every line to act on: the broken rules, then the declined invitations."""
+        return [v.message for v in self.violations] + self.declined
 
     def summary(self) -> str:
         planned = f"{self.interviews} interviews checked"
         waiting = f"{len(self.unscheduled)} shortlisted candidates not yet planned"
+        if self.declined:
+            broken = f"{len(self.violations)} rule violations" if self.violations else "no rule broken"
+            declined = f"{len(self.declined)} declined invitation{'' if len(self.declined) == 1 else 's'}"
+            return f"{declined} to re-plan, {broken}; {planned}; {waiting}."
         if self.violations:
             return f"{len(self.violations)} rule violations; {planned}; {waiting}."
         return f"No rule broken: {planned}; {waiting}."
 
 
 def check(path: Path) -> CheckReport:
+    from scheduler.invitations.replies import declined_interviews
     from scheduler.rules import check_plan, unscheduled
 
     with opened(path) as session:
         data = load_campaign(session)
-    return CheckReport(check_plan(data), len(data.interviews), unscheduled(data))
+        declined = declined_interviews(session, data)
+    return CheckReport(check_plan(data), len(data.interviews), unscheduled(data), declined)
 
 
 SCHEDULE_FORMATS = (".json", ".csv", ".xlsx", ".pdf")

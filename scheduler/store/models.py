@@ -355,3 +355,35 @@ class InvitationMessageRow(Base):
     event: Mapped[str] = mapped_column(Text)
     ics: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class InvitationReplyRow(Base):
+    """One answer to an invitation (iTIP METHOD:REPLY), as the person's calendar program sent it.
+
+    Added by revision 0005. Matched to what went out by UID and address (`invitation_message`), and,
+    like it, refers to the candidate by reference. Every reply imported is kept (the same reply twice
+    is one row); a person's answer is their latest reply (highest SEQUENCE, then DTSTAMP).
+    `earlier_version` marks a reply to an older SEQUENCE than the latest one sent to that person when
+    it was imported: it answers a time or panel that has changed since.
+    """
+
+    __tablename__ = "invitation_reply"
+    __table_args__ = (
+        CheckConstraint("partstat IN ('ACCEPTED', 'DECLINED', 'TENTATIVE', 'DELEGATED')", name="partstat"),
+        CheckConstraint("role IN ('candidate', 'member')", name="role"),
+        UniqueConstraint("uid", "recipient_key", "sequence", "replied_at", "partstat"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String)
+    recipient: Mapped[str] = mapped_column(String)  # the address the invitation went to
+    recipient_key: Mapped[str] = mapped_column(String)  # the address case-folded
+    candidate: Mapped[str] = mapped_column(String, index=True)  # the candidate's reference
+    role: Mapped[str] = mapped_column(String)
+    partstat: Mapped[str] = mapped_column(String)  # the answer
+    sequence: Mapped[int] = mapped_column(Integer)  # the SEQUENCE it answers
+    earlier_version: Mapped[bool] = mapped_column(Boolean)
+    delegated_to: Mapped[str | None] = mapped_column(String)
+    comment: Mapped[str | None] = mapped_column(Text)  # what the person wrote with the answer
+    replied_at: Mapped[datetime] = mapped_column(UtcDateTime)  # the reply's DTSTAMP
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)

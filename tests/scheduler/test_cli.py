@@ -118,6 +118,11 @@ def test_commands_on_a_missing_campaign_say_so(tmp_path: Path, capsys) -> None:
         ["export", "x.campaign", "--json", "a.json", "--schedule", "b.json"],
         ["import", "x.campaign", "f.csv", "--kind", "pets"],
         ["import-busy", "x.campaign", "cal.ics"],
+        ["send", "x.campaign"],
+        ["send", "x.campaign", "--smtp", "smtp.example.org"],
+        ["send", "x.campaign", "--smtp", "localhost:25", "--ssl", "--starttls"],
+        ["send", "x.campaign", "--smtp", "localhost:25", "--limit-per-minute", "0"],
+        ["send", "x.campaign", "--smtp", "localhost:25", "--save-password"],
     ],
 )
 def test_wrong_command_lines_exit_2(argv: list[str], capsys) -> None:
@@ -126,7 +131,7 @@ def test_wrong_command_lines_exit_2(argv: list[str], capsys) -> None:
     assert "Traceback" not in err and len(err.strip().splitlines()) >= 1
 
 
-@pytest.mark.parametrize("argv", [[], ["gui"], ["send", "x"], ["purge", "x"], ["restore", "x"]])
+@pytest.mark.parametrize("argv", [[], ["gui"], ["purge", "x"], ["restore", "x"]])
 def test_commands_of_later_versions_say_so(argv: list[str], capsys) -> None:
     code, _, err = run(capsys, *argv)
     assert code == 2
