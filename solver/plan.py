@@ -42,8 +42,10 @@ def plan_campaign(
     started = time.monotonic()
     conflicts = fixed_conflicts(data, replan)
     if conflicts:
-        return PlanResult("infeasible", list(data.interviews), {}, conflicts=conflicts,
-                          stats={"solve_seconds": round(time.monotonic() - started, 3)})
+        stats = dict.fromkeys(("objective", "bound", "first_plan_seconds", "best_plan_seconds",
+                               "capacity_bound", "member_days", "max_load"))
+        stats.update(solve_seconds=round(time.monotonic() - started, 3), placed=0, to_place=0)
+        return PlanResult("infeasible", list(data.interviews), {}, conflicts=conflicts, stats=stats)
     problem = build_problem(data, replan=replan)
     capacity = capacity_check(problem)
     found = search(problem, options, progress, should_stop, started)
