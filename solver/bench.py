@@ -141,7 +141,9 @@ def markdown_table(rows: list[dict[str, Any]], seed: int) -> str:
         "",
         f"Latest run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}, seed {seed}, "
         "8 search workers (the default).",
-        "Produced by `uv run interview-scheduler bench --markdown docs/benchmarks.md`.",
+        "Produced by `uv run interview-scheduler bench --markdown docs/benchmarks.md`. \"our bound\" is the",
+        "smaller of the capacity check (panels' free time, seats by role) and the bound the search proved",
+        "(CP-SAT's on the whole-campaign model; the day assignment's when planning day by day).",
         "",
         *lines,
         "",

@@ -62,7 +62,9 @@ def plan_campaign(
         "best_plan_seconds": _rounded(found.best_plan_seconds),
         "placed": len(interviews),
         "to_place": len(problem.tasks),
-        "capacity_bound": capacity.bound + len(problem.fixed),
+        "capacity_bound": len(problem.fixed) + min(
+            capacity.bound, found.placement_bound if found.placement_bound is not None else capacity.bound
+        ),
         **plan_figures(problem, found.placements),
     }
     status = "optimal" if found.status == "optimal" and not found.cancelled else "feasible"

@@ -75,6 +75,7 @@ class SearchResult:
     best_plan_seconds: float | None
     stages: list[str] = field(default_factory=list)
     cancelled: bool = False
+    placement_bound: int | None = None  # at most this many of the tasks can be placed (proved)
 
 
 ProgressCallback = Callable[[Progress], None]
@@ -191,6 +192,7 @@ def _by_days(
         result.placements = placements
         result.best_plan_seconds = time.monotonic() - started
     result.objective, result.bound = len(result.placements), bound
+    result.placement_bound = bound
     result.status = "optimal" if len(result.placements) >= bound else "feasible"
     if progress is not None:
         progress(Progress("by-days", 1, len(result.placements), len(result.placements), bound,
@@ -232,6 +234,8 @@ def _staged(
             result.best_plan_seconds = found_at if found_at is not None else result.best_plan_seconds
         result.placements = placements
         result.objective, result.bound = abs(value), abs(bound)
+        if name == "placing":
+            result.placement_bound = int(abs(bound))
         result.stages.append(name)
         proven = proven and optimal
         model.cp.add(expression <= round(value))
