@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 LATER = {
-    "gui": "The desktop app is not part of this version yet; use the commands below.",
+    "gui": "The desktop app is not part of this version yet; "
+    "`interview-scheduler --help` lists the commands.",
     "solve": "Planning (solve) is not part of this version yet.",
     "purge": "Purging personal data (purge) is not part of this version yet.",
     "restore": "Restoring backups (restore) is not part of this version yet.",
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_send_arguments(send)
 
     added = added_commands()
-    for name, command in added.items():
+    for name, command in sorted(added.items(), key=lambda item: (item[0] != "solve", item[0])):
         command.add_arguments(commands.add_parser(name, help=command.help))
     for name in ("solve", "purge", "restore", "bench"):
         if name not in added:
