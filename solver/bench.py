@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+TARGETS_HEADING = "## Against the targets"
 LIMITS = {"S": 10.0, "M": 60.0, "L": 120.0, "tight": 60.0, "replan": 5.0}
 COLUMNS = (
     ("size", "size"), ("candidates", "to place"), ("ff_placed", "first fit placed"),
@@ -35,7 +36,11 @@ def run_benchmarks(size: str, seed: int, time_limit: float | None, markdown: Pat
         rows.append(row)
         print(" | ".join(f"{label}: {_cell(row[key])}" for key, label in COLUMNS), flush=True)
     if markdown is not None:
-        markdown.write_text(markdown_table(rows, seed), encoding="utf-8")
+        kept = ""  # the hand-written reading of the figures below the table survives a new run
+        if markdown.exists():
+            old = markdown.read_text("utf-8")
+            kept = old[old.find(TARGETS_HEADING):] if TARGETS_HEADING in old else ""
+        markdown.write_text(markdown_table(rows, seed) + ("\n" + kept if kept else ""), encoding="utf-8")
         print(f"{markdown}: written.")
     return 0
 
