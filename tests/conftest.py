@@ -35,3 +35,23 @@ def campaign_file(tmp_path: Path, full_campaign_json: Path) -> Path:
     with CampaignFile.create(path) as campaign, campaign.transaction() as session:
         store_campaign(session, data)
     return path
+
+
+@pytest.fixture(scope="session")
+def _planned_demo_once():
+    from scheduler.demo import build_demo
+    from solver.plan import plan_campaign
+    from solver.search import SearchOptions
+
+    data = build_demo()
+    result = plan_campaign(data, options=SearchOptions(time_limit=2, deterministic=True))
+    data.interviews = result.interviews
+    return data, result.unscheduled
+
+
+@pytest.fixture(scope="module")
+def planned_demo(_planned_demo_once):
+    """The demo campaign with a plan and the reasons for who is left out; each module gets a copy."""
+    import copy
+
+    return copy.deepcopy(_planned_demo_once)

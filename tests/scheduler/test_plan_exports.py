@@ -33,17 +33,13 @@ NASTY = {
 SAFE_NAMES = ["Zoë Brontë", "Jean-Luc Picard", "Aoife O'Brien", "Łukasz Wiśniewski", "Anne = Boss", "a@b"]
 
 
-@pytest.fixture(scope="module")
-def demo() -> tuple[CampaignData, dict[str, list[str]]]:
-    """The demo campaign with a plan: a few seconds of solving, shared by the module."""
-    from scheduler.demo import build_demo
-    from solver.plan import plan_campaign
-    from solver.search import SearchOptions
+PlannedDemo = tuple[CampaignData, dict[str, list[str]]]
 
-    data = build_demo()
-    result = plan_campaign(data, options=SearchOptions(time_limit=2, deterministic=True))
-    data.interviews = result.interviews
-    return data, result.unscheduled
+
+@pytest.fixture(scope="module")
+def demo(planned_demo: PlannedDemo) -> PlannedDemo:
+    """The demo campaign with a plan (solved once for the whole test run)."""
+    return planned_demo
 
 
 def nasty_campaign() -> CampaignData:
