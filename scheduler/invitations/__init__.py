@@ -7,6 +7,8 @@
 - `templates`: the texts, in English, French and German, per profile, checked when edited.
 - `tracking`: what went out over which channel, and what is pending (`pending_messages`).
 - `export`: `export --invitations DIR [--all]` (`export_invitations`, `export_invitations_at`).
+- `sending`: `send --smtp HOST:PORT`, each message recorded once the server accepted it.
+- `replies`: METHOD:REPLY answers (from .ics or .eml) matched by UID and address; declines for `check`.
 
 For the sender (SMTP): `pending_messages(session, channel="send")`, then per message
 `calendar = m.calendar(now)`, `m.email(calendar, now)`, and once the server accepted it
