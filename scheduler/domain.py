@@ -89,6 +89,11 @@ class Profile:
     def panel_size(self) -> int:
         return sum(seat.count for seat in self.seats)
 
+    @property
+    def seat_roles(self) -> list[str]:
+        """One role per seat: ["chair", "technical", "member"] for a panel of three."""
+        return [seat.role for seat in self.seats for _ in range(seat.count)]
+
 
 @dataclass
 class Member:

@@ -414,7 +414,7 @@ def seat_role(c: PlanChecker, p: Planned) -> list[Violation]:
     if p.profile is None:
         return []
     members = c.known_members(p)
-    seats = [s.role for s in p.profile.seats for _ in range(s.count)]
+    seats = p.profile.seat_roles
     seat_of = match_seats(members, seats)
     if len(seat_of) >= min(len(members), len(seats)):
         return []

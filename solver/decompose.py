@@ -24,7 +24,7 @@ from ortools.sat.python import cp_model
 
 from solver.firstfit import Placement
 from solver.problem import BLOCK, Problem, Task, candidate_starts, member_day_room
-from solver.teams import Team, seat_list
+from solver.teams import Team
 
 
 @dataclass
@@ -46,7 +46,7 @@ def candidate_days(problem: Problem, task: Task) -> list[int]:
             if m.key not in conflicted
             and member_day_room(problem, m.key, day, task.length, task.length + task.buffer) > 0
         ]
-        if all(any(role in m.roles for m in free) for role in seat_list(task.profile)):
+        if all(any(role in m.roles for m in free) for role in task.profile.seat_roles):
             result.append(day)
     return result
 
@@ -95,13 +95,13 @@ def _seat_capacities(
             for m in problem.data.members
         }
         seats_total = []
-        roles = {r for i in indexes for r in seat_list(problem.tasks[i].profile)}
+        roles = {r for i in indexes for r in problem.tasks[i].profile.seat_roles}
         for role in roles:
-            demand = [seat_list(problem.tasks[i].profile).count(role) * chosen[(i, day)] for i in indexes]
+            demand = [problem.tasks[i].profile.seat_roles.count(role) * chosen[(i, day)] for i in indexes]
             supply = sum(rooms[m.key] for m in problem.data.members if role in m.roles)
             cp.add(sum(demand) <= supply)
         for i in indexes:
-            seats_total.append(len(seat_list(problem.tasks[i].profile)) * chosen[(i, day)])
+            seats_total.append(len(problem.tasks[i].profile.seat_roles) * chosen[(i, day)])
         cp.add(sum(seats_total) <= sum(rooms.values()))
 
 
@@ -304,7 +304,7 @@ def _team_index(problem: Problem, task: Task, keys: tuple[str, ...]) -> int:
 def _seated_order(task: Task, members: list) -> list:
     from scheduler.rules import match_seats
 
-    seats = seat_list(task.profile)
+    seats = task.profile.seat_roles
     matched = match_seats(members, seats)
     return [members[m] for m in sorted(matched, key=lambda m: matched[m])]
 

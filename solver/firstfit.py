@@ -167,15 +167,12 @@ def compact_fit(problem: Problem) -> list[Placement]:
 
 def _room_for(problem: Problem, team: int, day: int) -> int:
     """How many interviews the team's free time on that day holds at most (caps included)."""
-    from solver.problem import team_free
+    from solver.problem import packed, team_free
 
     tasks = [t for t in problem.tasks if team in t.starts]
     length = min(t.length for t in tasks)
     blocked = length + min(t.buffer for t in tasks)
-    count, free_from = 0, -1
-    for start in sorted(s for s in team_free(problem, team, length, blocked) if s // BLOCK == day):
-        if start >= free_from:
-            count, free_from = count + 1, start + blocked
+    count = packed(sorted(s for s in team_free(problem, team, length, blocked) if s // BLOCK == day), blocked)
     caps = [problem.caps_day[k] for k in problem.teams[team].keys if k in problem.caps_day]
     return min([count, *caps])
 

@@ -373,12 +373,23 @@ def member_day_room(problem: Problem, key: str, day: int, length: int, blocked: 
     return problem.cache[cache_key]
 
 
+def packed(starts: list[int], blocked: int) -> int:
+    """How many interviews fit end to end at these starts, taken from the earliest (ascending starts).
+
+    Earliest end first is optimal for equal lengths, so this is the most that fits, which the
+    bounds and the compact fit rely on.
+    """
+    count, free_from = 0, -1
+    for start in starts:
+        if start >= free_from:
+            count, free_from = count + 1, start + blocked
+    return count
+
+
 def _member_day_room(problem: Problem, key: str, day: int, length: int, blocked: int) -> int:
     member = problem.members[key]
-    count, free_from = 0, -1
-    for start in problem.axis.grid(day, length):
-        if start >= free_from and member.free(start, length, blocked):
-            count, free_from = count + 1, start + blocked
+    free = [s for s in problem.axis.grid(day, length) if member.free(s, length, blocked)]
+    count = packed(free, blocked)
     cap = problem.caps_day.get(key)
     if cap is not None:
         count = min(count, cap - problem.fixed_per_day.get((key, day), 0))

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from scheduler.domain import Candidate, Profile
 from scheduler.timeline import describe_day
 from solver.firstfit import Bookings, Placement
-from solver.problem import BLOCK, Problem, Task, base_grid, candidate_starts, team_free
-from solver.teams import seat_list
+from solver.problem import BLOCK, Problem, Task, base_grid, candidate_starts, packed, team_free
 
 
 def explain(problem: Problem, placements: list[Placement]) -> dict[str, list[str]]:
@@ -85,14 +84,14 @@ def own_time_reason(problem: Problem, candidate: Candidate, task: Task) -> str:
 def no_team_reason(problem: Problem, profile: Profile) -> str:
     if any(p.profile == profile.code for p in problem.data.panels):
         return (f"No panel of profile {profile.code} can fill its seats "
-                f"({', '.join(seat_list(profile))}): check the panels' members and roles.")
+                f"({', '.join(profile.seat_roles)}): check the panels' members and roles.")
     held = {role for m in problem.data.members for role in m.roles}
-    missing = sorted(set(seat_list(profile)) - held)
+    missing = sorted(set(profile.seat_roles) - held)
     if missing:
         return (f"No panel member holds the role {', '.join(missing)} that profile "
                 f"{profile.code} needs.")
     return (f"There are not enough different members to fill every seat of profile "
-            f"{profile.code} ({', '.join(seat_list(profile))}).")
+            f"{profile.code} ({', '.join(profile.seat_roles)}).")
 
 
 def _conflicted_teams(problem: Problem, candidate: Candidate, teams: list[int]) -> dict[int, list[str]]:
@@ -216,9 +215,4 @@ def _profile_limit(problem: Problem, profile: Profile, teams: list[int]) -> tupl
 
 
 def _team_days_capacity(problem: Problem, team: int, length: int, blocked: int) -> int:
-    free = sorted(team_free(problem, team, length, blocked))
-    count, free_from = 0, -1
-    for s in free:
-        if s >= free_from:
-            count, free_from = count + 1, s + blocked
-    return count
+    return packed(sorted(team_free(problem, team, length, blocked)), blocked)

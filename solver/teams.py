@@ -28,10 +28,6 @@ class Team:
         return self.name or " + ".join(self.members)
 
 
-def seat_list(profile: Profile) -> list[str]:
-    return [seat.role for seat in profile.seats for _ in range(seat.count)]
-
-
 FreeOn = Callable[[str, int], bool]  # (member key, day index) -> free for an interview that day
 
 
@@ -43,7 +39,7 @@ def teams_for_profile(
         return [
             Team(p.name, profile.code, tuple(p.members), tuple(e.casefold() for e in p.members))
             for p in panels
-            if _seated(data, p.members, seat_list(profile))
+            if _seated(data, p.members, profile.seat_roles)
         ]
     teams = pool_teams(data.members, profile)
     if free_on is not None:
@@ -57,7 +53,7 @@ def daily_teams(members: list[Member], profile: Profile, free_on: FreeOn, days: 
     Members who come on different days cannot sit together, so compositions drawn from the whole
     pool may never be free at all; composing day by day finds the ones that are.
     """
-    seats = seat_list(profile)
+    seats = profile.seat_roles
     counts: dict[tuple[str, ...], int] = {}
     found: dict[tuple[str, ...], Team] = {}
     for day in range(days):
@@ -86,7 +82,7 @@ def _seated(data: CampaignData, emails: list[str], seats: list[str]) -> bool:
 
 
 def pool_teams(members: list[Member], profile: Profile, *, cover: bool = True) -> list[Team]:
-    seats = seat_list(profile)
+    seats = profile.seat_roles
     eligible = [m for m in members if set(m.roles) & set(seats)]
     # Scarce roles first: a member holding a rare role should not be spent on a common seat.
     eligible.sort(key=lambda m: (len(m.roles), m.key))
@@ -109,7 +105,7 @@ def pool_teams(members: list[Member], profile: Profile, *, cover: bool = True) -
 
 def conflict_free_teams(data: CampaignData, profile: Profile, teams: list[Team]) -> list[Team]:
     """Extra compositions for candidates whom every composition so far puts before a conflict."""
-    seats = seat_list(profile)
+    seats = profile.seat_roles
     conflicted: dict[str, set[str]] = {}
     for conflict in data.conflicts:
         conflicted.setdefault(conflict.candidate, set()).add(conflict.member.casefold())
