@@ -45,18 +45,21 @@ class Bookings:
                 return False
         return True
 
-    def room_for(self, task: Task, start: int) -> str | bool | None:
-        """A free compatible room, None when the interview takes no room, False when none is free."""
+    def room_for(self, task: Task, start: int, wanted: list[str] | None = None) -> tuple[bool, str | None]:
+        """(True, room) for the first free one of `wanted` (default: every compatible room), (True, None)
+        when the interview takes no room, (False, None) when no room is free."""
         if task.rooms is None:
-            return None
+            return True, None
         blocked = task.length + task.buffer
-        for name in task.rooms:
+        for name in wanted if wanted is not None else task.rooms:
             room = self.problem.rooms[name]
-            if room.free(start, task.length, blocked) and not overlaps_any(
-                self.times[f"r:{name}"], start, start + blocked
+            if (
+                name in task.rooms
+                and room.free(start, task.length, blocked)
+                and not overlaps_any(self.times[f"r:{name}"], start, start + blocked)
             ):
-                return name
-        return False
+                return True, name
+        return False, None
 
     def book(self, keys: tuple[str, ...], room: str | None, start: int, blocked: int) -> None:
         for key in keys:
@@ -103,20 +106,12 @@ def keep_previous(problem: Problem, bookings: Bookings) -> list[Placement]:
         blocked = task.length + task.buffer
         if not bookings.members_free(problem.teams[team].keys, start, blocked):
             continue
-        room = previous.room if task.rooms is not None else None
-        if room is not None and (room not in task.rooms or not _room_free(bookings, task, room, start)):
+        found, room = bookings.room_for(task, start, [previous.room] if previous.room else [])
+        if not found:
             continue
         bookings.book(problem.teams[team].keys, room, start, blocked)
         kept.append(Placement(index, team, start, room))
     return kept
-
-
-def _room_free(bookings: Bookings, task: Task, room: str, start: int) -> bool:
-    blocked = task.length + task.buffer
-    resource = bookings.problem.rooms[room]
-    return resource.free(start, task.length, blocked) and not overlaps_any(
-        bookings.times[f"r:{room}"], start, start + blocked
-    )
 
 
 def place_one(problem: Problem, bookings: Bookings, index: int) -> Placement | None:
@@ -127,8 +122,8 @@ def place_one(problem: Problem, bookings: Bookings, index: int) -> Placement | N
         keys = problem.teams[team].keys
         if not bookings.members_free(keys, start, blocked):
             continue
-        room = bookings.room_for(task, start)
-        if room is False:
+        found, room = bookings.room_for(task, start)
+        if not found:
             continue
         bookings.book(keys, room, start, blocked)
         return Placement(index, team, start, room)
@@ -192,8 +187,8 @@ def _fill_team_day(
             blocked = task.length + task.buffer
             if not bookings.members_free(keys, start, blocked):
                 continue  # a shorter interview might still fit here
-            room = bookings.room_for(task, start)
-            if room is False:
+            found, room = bookings.room_for(task, start)
+            if not found:
                 continue
             bookings.book(keys, room, start, blocked)
             placed.append(Placement(index, team, start, room))
