@@ -1,0 +1,40 @@
+"""Fixtures for the app's tests: a planned demo campaign in a file, open in a session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, planned_demo) -> Path:
+    """The demo campaign, planned, in a campaign file of its own."""
+    from scheduler.operations import create_campaign
+
+    data, _ = planned_demo
+    path = tmp_path / "demo.campaign"
+    create_campaign(path, data)
+    return path
+
+
+@pytest.fixture
+def session(qtbot, demo_file: Path):
+    """A CampaignSession with the planned demo open; closed after the test."""
+    from ui.session import CampaignSession
+
+    opened = CampaignSession()
+    opened.open(demo_file)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path_factory: pytest.TempPathFactory):
+    """QSettings in a temporary folder, so tests never touch the user's own preferences."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
