@@ -119,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     added = added_commands()
     for name, command in sorted(added.items(), key=lambda item: (item[0] != "solve", item[0])):
-        command.add_arguments(commands.add_parser(name, help=command.help))
+        if name != "gui":  # its arguments are the core's, so that --help works without Qt
+            command.add_arguments(commands.add_parser(name, help=command.help))
     for name in ("solve", "purge", "restore", "bench"):
         if name not in added:
             later = commands.add_parser(name, help=f"(not in this version) {LATER[name]}")

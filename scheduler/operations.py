@@ -107,6 +107,23 @@ def create_demo(path: Path) -> str:
     return "demo campaign created with " + summary_of(data)
 
 
+def save_copy(path: Path, target: Path) -> str:
+    """Another campaign file with the same content (the app's File > Save a copy)."""
+    from scheduler.store.database import copy_file
+
+    target = Path(target)
+    if target.exists():
+        raise CampaignError(f"{target}: a file of that name already exists.")
+    if not target.parent.is_dir():
+        raise CampaignError(f"{target.parent}: no such folder.")
+    try:
+        copy_file(Path(path), target)
+    except OSError as error:
+        target.unlink(missing_ok=True)
+        raise CampaignError(f"{target}: cannot be written ({error.strerror}).") from None
+    return f"{target}: copy written."
+
+
 def export_json(path: Path, target: Path) -> str:
     with opened(path) as session:
         data = load_campaign(session)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from scheduler.errors import CampaignError
@@ -326,3 +326,47 @@ def describe_field(name: str) -> str:
             examples.setdefault(word.casefold(), word[:1].upper() + word[1:])
     shown = ", ".join(f'"{w}"' for w in examples.values())
     return f"{FIELD_WORDS.get(name, name)} (a header such as {shown})"
+
+
+def layout_from_mapping(kind: str, columns: list[Column], mapping: Mapping[int, str | None]) -> Layout:
+    """The layout a person chose: column index -> field of `kind`, or None to leave the column out.
+
+    Columns the mapping does not mention keep the field the headers gave them (`layout_for`); the
+    chosen fields are taken as they are, with no synonyms, aliases or name splitting applied on top,
+    so the import reads exactly what the person saw. Two columns chosen for one field are reported
+    as duplicates by the import, like two headers naming the same field.
+    """
+    if kind not in KINDS:
+        raise CampaignError(f"There is no kind {kind!r}; use one of {', '.join(KINDS)}.")
+    allowed = KIND_FIELDS[kind]
+    wrong = sorted({f for f in mapping.values() if f is not None and f not in allowed})
+    if wrong:
+        raise CampaignError(f"{kind.capitalize()} have no field {', '.join(wrong)}.")
+    detected = mapping_of(layout_for(kind, columns))
+    layout = Layout(kind)
+    for column in columns:
+        name = mapping[column.index] if column.index in mapping else detected.get(column.index)
+        if name is None:
+            layout.unknown.append(column)
+        elif name in layout.fields:
+            layout.duplicates.append((name, layout.fields[name], column))
+        else:
+            layout.fields[name] = Column(column.index, column.header, name)
+    if "name" in layout.fields:
+        for part in ("first_name", "last_name"):
+            if part in layout.fields:
+                layout.superseded.append(layout.fields.pop(part))
+    return layout
+
+
+def mapping_of(layout: Layout) -> dict[int, str | None]:
+    """Column index -> the field it gives in `layout`; set-aside columns map to None.
+
+    A column that repeats a field already given by another keeps that field, so that whoever shows
+    the mapping shows the clash the import will report.
+    """
+    mapping: dict[int, str | None] = {c.index: None for c in (*layout.unknown, *layout.other_kind)}
+    mapping.update({c.index: None for c in layout.superseded})
+    mapping.update({column.index: name for name, column in layout.fields.items()})
+    mapping.update({second.index: name for name, _first, second in layout.duplicates})
+    return mapping

@@ -69,6 +69,13 @@ def backup_file(path: Path, label: str) -> Path:
     """Copies the campaign beside itself with SQLite's backup API (consistent even if in use)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    copy_file(path, target)
+    log.info("backed up %s to %s", path.name, target.name)
+    return target
+
+
+def copy_file(path: Path, target: Path) -> None:
+    """A consistent copy of a campaign file (SQLite backup API), private to its owner, never over a file."""
     source = sqlite3.connect(path)
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -80,8 +87,6 @@ def backup_file(path: Path, label: str) -> Path:
             destination.close()
     finally:
         source.close()
-    log.info("backed up %s to %s", path.name, target.name)
-    return target
 
 
 class CampaignFile:
