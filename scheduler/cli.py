@@ -29,7 +29,6 @@ LATER = {
     "`interview-scheduler --help` lists the commands.",
     "solve": "Planning (solve) is not part of this version yet.",
     "purge": "Purging personal data (purge) is not part of this version yet.",
-    "restore": "Restoring backups (restore) is not part of this version yet.",
     "bench": "The solver benchmark (bench) is not part of this version yet.",
 }
 
@@ -121,7 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     for name, command in sorted(added.items(), key=lambda item: (item[0] != "solve", item[0])):
         if name != "gui":  # its arguments are the core's, so that --help works without Qt
             command.add_arguments(commands.add_parser(name, help=command.help))
-    for name in ("solve", "purge", "restore", "bench"):
+    restore = commands.add_parser("restore", help="list the campaign's backups, or restore one")
+    restore.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP",
+                         help="a backup's file name, path, or number in the list (1 = newest)")
+
+    for name in ("solve", "purge", "bench"):
         if name not in added:
             later = commands.add_parser(name, help=f"(not in this version) {LATER[name]}")
             later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
@@ -309,12 +313,29 @@ def run_send(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def run_restore(args: argparse.Namespace) -> int:
+    from scheduler import backups
+
+    if args.backup is None:
+        found = backups.backups_of(args.campaign)
+        if not found:
+            print(f"{args.campaign}: no backups yet (they are taken before upgrades, plans and restores).")
+        for number, backup in enumerate(found, start=1):
+            print(f"{number}. {backup.describe()}")
+        return EXIT_OK
+    chosen = backups.find_backup(args.campaign, args.backup)
+    before = backups.restore(args.campaign, chosen)
+    print(f"{args.campaign}: restored from {chosen.name}; the state before is kept in {before.name}.")
+    return EXIT_OK
+
+
 def usage(message: str) -> int:
     print(f"interview-scheduler {message} (see --help)", file=sys.stderr)
     return EXIT_USAGE
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "restore": run_restore,
     "demo": run_demo,
     "new": run_new,
     "import": run_import,

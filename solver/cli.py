@@ -47,6 +47,7 @@ def _count(text: str) -> int:
 
 
 def run_solve(args: argparse.Namespace) -> int:
+    from scheduler.backups import take_backup
     from scheduler.interchange import write_json_file
     from scheduler.operations import opened
     from scheduler.schedule import schedule_document
@@ -67,6 +68,8 @@ def run_solve(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         print("No plan stored: the pinned interviews above cannot all be kept.", file=sys.stderr)
         return EXIT_PROBLEMS
+    if data.interviews:  # a plan is about to be rewritten: keep the one before
+        take_backup(args.campaign, "before-plan")
     with opened(args.campaign) as session:
         changed = replace_plan(session, result.interviews, result.unscheduled, result.status,
                                result.stats)

@@ -178,7 +178,9 @@ def migrate(engine: Engine, path: Path, *, backup: bool) -> None:
     if revision is None and _has_tables(engine):
         raise CampaignError(f"{path}: is an SQLite database but not a campaign file.")
     if backup and revision is not None:
-        backup_file(path, f"before-upgrade-{revision}")
+        from scheduler.backups import take_backup  # it builds on this module
+
+        take_backup(path, f"before-upgrade-{revision}")
     config = alembic_config()
     with engine.connect() as connection:
         # Table rebuilds in a migration must not cascade deletes: foreign keys are off while it runs

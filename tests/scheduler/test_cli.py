@@ -131,7 +131,7 @@ def test_wrong_command_lines_exit_2(argv: list[str], capsys) -> None:
     assert "Traceback" not in err and len(err.strip().splitlines()) >= 1
 
 
-@pytest.mark.parametrize("argv", [[], ["gui"], ["purge", "x"], ["restore", "x"]])
+@pytest.mark.parametrize("argv", [["purge", "x"]])
 def test_commands_of_later_versions_say_so(argv: list[str], capsys) -> None:
     code, _, err = run(capsys, *argv)
     assert code == 2
@@ -244,3 +244,13 @@ def test_demo_survives_a_round_trip_through_the_interchange_format(tmp_path: Pat
     run(capsys, "new", tmp_path / "copy.campaign", "--from", tmp_path / "one.json")
     run(capsys, "export", tmp_path / "copy.campaign", "--json", tmp_path / "two.json")
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+
+
+@pytest.mark.parametrize(("argv", "campaign"), [([], None), (["gui"], None), (["gui", "a.campaign"], "a.campaign")])
+def test_no_command_or_gui_opens_the_app_on_the_campaign(argv, campaign, monkeypatch) -> None:
+    import ui.app
+
+    opened = []
+    monkeypatch.setattr(ui.app, "main", lambda argv, path: opened.append(path) or 0)
+    assert main(argv) == 0
+    assert opened == [Path(campaign) if campaign else None]
