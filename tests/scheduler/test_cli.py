@@ -246,7 +246,9 @@ def test_demo_survives_a_round_trip_through_the_interchange_format(tmp_path: Pat
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
 
 
-@pytest.mark.parametrize(("argv", "campaign"), [([], None), (["gui"], None), (["gui", "a.campaign"], "a.campaign")])
+@pytest.mark.parametrize(
+    ("argv", "campaign"), [([], None), (["gui"], None), (["gui", "a.campaign"], "a.campaign")]
+)
 def test_no_command_or_gui_opens_the_app_on_the_campaign(argv, campaign, monkeypatch) -> None:
     import ui.app
 
