@@ -281,6 +281,11 @@ def painted(person: Person, spans: list[Interval], mode: str) -> Person:
     return replace(person, available=available, unavailable=unavailable)
 
 
+def blocks_hit(week_shown: Week, spans: list[Interval]) -> list[Block]:
+    """The planned interviews that painted busy time falls on: the plan now breaks a rule there."""
+    return [b for b in week_shown.blocks if any(b.span.overlaps(span) for span in spans)]
+
+
 # --------------------------------------------------------------------------- a remote candidate's clock
 
 
