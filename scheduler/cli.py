@@ -28,7 +28,6 @@ LATER = {
     "gui": "The desktop app is not part of this version yet; "
     "`interview-scheduler --help` lists the commands.",
     "solve": "Planning (solve) is not part of this version yet.",
-    "purge": "Purging personal data (purge) is not part of this version yet.",
     "bench": "The solver benchmark (bench) is not part of this version yet.",
 }
 
@@ -109,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the plan: .json (format v1), .csv, .xlsx or .pdf (day sheets)")
     what.add_argument("--invitations", type=Path, metavar="DIR",
                       help="the invitations that changed since the last export, into a new folder")
-    what.add_argument("--person", metavar="EMAIL_OR_REFERENCE")
+    what.add_argument("--person", nargs=2, metavar=("EMAIL_OR_REFERENCE", "FILE.json"),
+                      help="everything stored about one candidate or panel member (an access request)")
     export.add_argument("--all", action="store_true", help="with --invitations: all of them")
     export.add_argument("target", nargs="?", type=Path, metavar="FILE.json", help=argparse.SUPPRESS)
 
@@ -120,12 +120,19 @@ def build_parser() -> argparse.ArgumentParser:
     for name, command in sorted(added.items(), key=lambda item: (item[0] != "solve", item[0])):
         if name != "gui":  # its arguments are the core's, so that --help works without Qt
             command.add_arguments(commands.add_parser(name, help=command.help))
+    purge = commands.add_parser(
+        "purge", help="anonymise the candidates' personal data after the campaign, keeping the figures"
+    )
+    purge.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    purge.add_argument("--before-end", action="store_true",
+                       help="purge although the campaign's last day has not passed yet")
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore = commands.add_parser("restore", help="list the campaign's backups, or restore one")
     restore.add_argument("campaign", type=Path, metavar="CAMPAIGN")
     restore.add_argument("backup", nargs="?", metavar="BACKUP",
                          help="a backup's file name, path, or number in the list (1 = newest)")
 
-    for name in ("solve", "purge", "bench"):
+    for name in ("solve", "bench"):
         if name not in added:
             later = commands.add_parser(name, help=f"(not in this version) {LATER[name]}")
             later.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
@@ -212,10 +219,20 @@ def run_check(args: argparse.Namespace) -> int:
     for line in report.problems:
         print(line)
     print(report.summary(), file=sys.stderr if report.problems else sys.stdout)
+    for line in report.reminders:
+        print(line)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.person is not None:
+        if args.all or args.target is not None:
+            return usage("export: --person takes EMAIL_OR_REFERENCE and FILE.json, nothing else")
+        from scheduler.privacy import export_person_at
+
+        person, target = args.person
+        print(export_person_at(args.campaign, person, Path(target)))
+        return EXIT_OK
     if args.target is not None:
         return usage(f"export: unexpected argument {args.target}")
     if args.all and args.invitations is None:
@@ -229,9 +246,6 @@ def run_export(args: argparse.Namespace) -> int:
         report = export_invitations_at(args.campaign, args.invitations, everything=args.all)
         print(report.described())
         return EXIT_OK
-    if args.json is None:
-        print("export --person is not part of this version yet.", file=sys.stderr)
-        return EXIT_USAGE
     print(operations.export_json(args.campaign, args.json))
     return EXIT_OK
 
@@ -329,6 +343,29 @@ def run_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_purge(args: argparse.Namespace) -> int:
+    from scheduler import privacy
+
+    preview = privacy.purge_preview(args.campaign)
+    if not preview.ended and not args.before_end:
+        raise privacy.PurgeTooEarly(preview.end_date)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return usage("purge: it cannot be undone; add --yes to purge without being asked")
+        plural = "" if preview.backups == 1 else "s"
+        backups = f" and delete its {preview.backups} backup{plural}" if preview.backups else ""
+        print(f"Anonymise the personal data of {preview.candidates} candidates in {args.campaign}{backups}? "
+              "This cannot be undone. [y/N] ", end="", file=sys.stderr, flush=True)
+        if sys.stdin.readline().strip().casefold() not in ("y", "yes"):
+            print("Nothing was purged; the campaign file is unchanged.", file=sys.stderr)
+            return EXIT_PROBLEMS
+    report = privacy.purge_at(args.campaign, before_end=args.before_end)
+    print(f"{args.campaign}: {report.summary()}")
+    for note in report.notes():
+        print(note)
+    return EXIT_OK
+
+
 def usage(message: str) -> int:
     print(f"interview-scheduler {message} (see --help)", file=sys.stderr)
     return EXIT_USAGE
@@ -336,6 +373,7 @@ def usage(message: str) -> int:
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": run_restore,
+    "purge": run_purge,
     "demo": run_demo,
     "new": run_new,
     "import": run_import,

@@ -5,12 +5,27 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "interview-scheduler"
 LOG_FILE = "interview-scheduler.log"
+
+
+# An e-mail address anywhere in a formatted record (message or traceback). Invitation UIDs
+# ("...@interview-scheduler") have no dot after the @ and are kept.
+_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+class PrivateFormatter(logging.Formatter):
+    """The log names people by reference, never by name or address (docs/privacy.md); as a safety net
+    for what we do not write ourselves (a library's exception text, an SMTP server's refusal), every
+    e-mail address left in a record, its traceback included, is replaced by `<e-mail>`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _EMAIL.sub("<e-mail>", super().format(record))
 
 
 def log_dir() -> Path:
@@ -45,7 +60,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
     return path

@@ -196,6 +196,8 @@ class CheckReport:
     # Invitations declined (or delegated) for the interview as it still is: the plan must change there.
     # They come from the replies, not from the rules: the plan itself may be valid.
     declined: list[str] = field(default_factory=list)
+    # Reminders that do not make the check fail (the retention date has passed: scheduler/privacy.py).
+    reminders: list[str] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
@@ -216,12 +218,15 @@ class CheckReport:
 
 def check(path: Path) -> CheckReport:
     from scheduler.invitations.replies import declined_interviews
+    from scheduler.privacy import retention_reminder
     from scheduler.rules import check_plan, unscheduled
 
     with opened(path) as session:
         data = load_campaign(session)
         declined = declined_interviews(session, data)
-    return CheckReport(check_plan(data), len(data.interviews), unscheduled(data), declined)
+        reminder = retention_reminder(session, path)
+    reminders = [reminder] if reminder else []
+    return CheckReport(check_plan(data), len(data.interviews), unscheduled(data), declined, reminders)
 
 
 SCHEDULE_FORMATS = (".json", ".csv", ".xlsx", ".pdf")

@@ -59,6 +59,7 @@ from scheduler.invitations.tracking import (
     record_deliveries,
     uid_namespace,
 )
+from scheduler.privacy import refuse_if_purged
 
 FORMAT = "interview-scheduler.invitations"
 MANIFEST = "manifest.json"
@@ -173,6 +174,7 @@ def export_invitations(
     session: Session, directory: Path, *, everything: bool = False, now: datetime | None = None
 ) -> ExportReport:
     """Writes the pending invitations (all current ones with `everything`) into `directory`."""
+    refuse_if_purged(session)
     directory = Path(os.path.abspath(directory))
     _check_target(directory)
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)

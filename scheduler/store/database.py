@@ -45,7 +45,9 @@ def head_revision() -> str:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", poolclass=None)
+    # hide_parameters: an SQL error's text (which can end up in the log) never shows the values, which
+    # may be names, addresses or notes.
+    engine = create_engine(f"sqlite:///{path}", poolclass=None, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -69,6 +69,11 @@ class CampaignRow(Base):
     slot_minutes: Mapped[int] = mapped_column(Integer)
     organizer_name: Mapped[str | None] = mapped_column(String)
     organizer_email: Mapped[str | None] = mapped_column(String)
+    # Added by revision 0006 (scheduler/privacy.py). The day after which the candidates' personal data
+    # should be purged; None means the default, end_date + 180 days.
+    retention_until: Mapped[date | None] = mapped_column(Date)
+    # When `purge` anonymised the candidates (UTC); None while their data is still here.
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class BreakRow(Base):

@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from scheduler import operations
-from scheduler.cli import main
+from scheduler.cli import LATER, main, not_yet
 from scheduler.interchange import campaign_schema
 from scheduler.logs import log_path
 
@@ -131,11 +131,13 @@ def test_wrong_command_lines_exit_2(argv: list[str], capsys) -> None:
     assert "Traceback" not in err and len(err.strip().splitlines()) >= 1
 
 
-@pytest.mark.parametrize("argv", [["purge", "x"]])
-def test_commands_of_later_versions_say_so(argv: list[str], capsys) -> None:
-    code, _, err = run(capsys, *argv)
-    assert code == 2
-    assert "not part of this version yet" in err
+@pytest.mark.parametrize("command", sorted(LATER))
+def test_commands_of_later_versions_say_so(command: str, capsys) -> None:
+    # purge is part of this version (tests/scheduler/test_privacy.py); what is left comes from the
+    # solver and the app through entry points, and says so when they are not installed.
+    assert "purge" not in LATER
+    assert not_yet(command) == 2
+    assert "not part of this version yet" in capsys.readouterr().err
 
 
 def test_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(
