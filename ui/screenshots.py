@@ -35,7 +35,7 @@ def planned_demo(folder: Path) -> Path:
     return path
 
 
-def dark_palette():  # noqa: ANN201 - QPalette, imported late
+def dark_palette():
     from PySide6.QtGui import QColor, QPalette
 
     palette = QPalette()
@@ -64,7 +64,8 @@ def render(outdir: Path, campaign: Path, *, dark: bool = False, language: str = 
 
     settings_folder = tempfile.mkdtemp(prefix="screenshots-settings-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, settings_folder)
     app = make_application(sys.argv[:1])
     if dark:
         app.setStyle("Fusion")
@@ -93,7 +94,7 @@ def render(outdir: Path, campaign: Path, *, dark: bool = False, language: str = 
     return written
 
 
-def settle(app) -> None:  # noqa: ANN001 - QApplication
+def settle(app) -> None:
     """Lets pending layouts, timers and worker results arrive before the picture is taken."""
     import time
 

@@ -21,7 +21,7 @@ def test_the_window_opens_a_campaign_without_loading_the_solver(demo_file: Path,
         import sys
         from PySide6.QtCore import QSettings
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
         from ui.app import make_application
         app = make_application(["x"])
         from ui.mainwindow import MainWindow
