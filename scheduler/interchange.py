@@ -124,7 +124,9 @@ def schema_problems(document: Any) -> list[str]:
 def _describe(error: ValidationError) -> str:
     """One readable sentence for a schema error, starting with the JSON path of the value."""
     if error.validator == "oneOf" and error.context:
-        error = best_match(error.context)
+        # "must be null" says nothing useful about a value that is given: explain the other branch.
+        given = [e for e in error.context if not (e.validator == "type" and e.validator_value == "null")]
+        error = best_match(given or error.context)
     path = error.json_path
     value = error.instance
     match error.validator:

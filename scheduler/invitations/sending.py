@@ -54,6 +54,7 @@ from sqlalchemy.exc import OperationalError
 from scheduler.errors import CampaignError
 from scheduler.invitations.email import POLICY
 from scheduler.invitations.tracking import PendingMessage, plan_messages, record_delivery
+from scheduler.privacy import refuse_if_purged
 from scheduler.store.database import CampaignFile
 
 log = logging.getLogger(__name__)
@@ -409,6 +410,7 @@ class SendOptions:
     now: Callable[[], datetime] = _utc_now
     should_stop: Callable[[], bool] = lambda: False  # checked between messages (Ctrl-C)
     on_sent: Callable[[PendingMessage], None] | None = None  # after each recorded message
+    on_start: Callable[[int], None] | None = None  # once, with how many messages this run will send
 
 
 def send_invitations(
@@ -426,8 +428,11 @@ def send_invitations(
     """
     options = options or SendOptions()
     with campaign.transaction() as session:
+        refuse_if_purged(session)
         plan = plan_messages(session, channel="send")
     report = SendReport(server.address, pending=len(plan.messages), notes=list(plan.notes))
+    if options.on_start is not None:
+        options.on_start(report.pending)  # a progress bar's total, before any login or message
     if not plan.messages:
         return report
     connection = SmtpConnection(server, password() if server.user is not None else None)
@@ -522,7 +527,8 @@ def _send_one(
             if _connection_lost(error):
                 raise StopRun(f"{address} stopped answering ({_refusal(error)[1]}).") from None
             raise MessageFailed(f"{_refusal(error)[1]}, also after {attempt} retries") from None
-    log.info("sent %s %s seq %s to %s", message.method, message.uid, message.sequence, message.recipient)
+    log.info("sent %s %s seq %s to the %s of %s", message.method, message.uid, message.sequence, message.role,
+             message.candidate)  # a reference and a role: the log never holds an address
     _record(campaign, message, calendar, now)
 
 
@@ -549,7 +555,8 @@ def _reconnect(connection: SmtpConnection) -> None:
 
 def _retry_later(connection: SmtpConnection, options: SendOptions, attempt: int, message: PendingMessage,
                  error: BaseException) -> None:
-    log.info("retrying %s to %s after %s", message.uid, message.recipient, _refusal(error)[1])
+    log.info("retrying %s to the %s of %s after %s", message.uid, message.role, message.candidate,
+             _refusal(error)[1])
     connection.close()  # a new connection for the retry: the old one may be half-way anywhere
     options.sleep(options.retry_delays[attempt])
 
