@@ -62,25 +62,6 @@ def replace_plan(
     return changed
 
 
-def store_plan_outcome(
-    session: Session,
-    unscheduled: dict[str, list[str]],
-    status: str,
-    stats: dict[str, float | int | None],
-) -> None:
-    """Stores a run's reasons and figures when its interviews are stored apart, as an undoable edit.
-
-    The app stores the interviews through its undo stack and this beside them; undoing the plan
-    stores the previous reasons and figures back. Reasons for candidates no longer in the campaign
-    (removed since the run) are left out: there is no one left to give them for.
-    """
-    candidates = {c.reference: c for c in session.scalars(select(CandidateRow))}
-    known = {ref: reasons for ref, reasons in unscheduled.items() if ref in candidates}
-    _store_reasons(session, candidates, known)
-    _store_run(session, status, stats)
-    session.flush()
-
-
 def _update(
     row: InterviewRow, interview: Interview, members: dict[str, MemberRow], rooms: dict[str, RoomRow]
 ) -> bool:
