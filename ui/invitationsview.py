@@ -933,6 +933,11 @@ class InvitationsView(QWidget):
 
     # Selection and preview
 
+    def prepare_screenshot(self) -> None:
+        """For `python -m ui.screenshots`: a message selected, so the preview shows what a recipient sees."""
+        if self.pending_proxy.rowCount() > 0:
+            self.pending_table.selectRow(0)
+
     def selected_item(self) -> PendingItem | None:
         rows = self.pending_table.selectionModel().selectedRows()
         if not rows:

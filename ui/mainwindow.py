@@ -182,30 +182,25 @@ class MainWindow(QMainWindow):
         self.progress_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.progress_dock)
         self.progress_dock.hide()
-        self.progress.cancel_requested.connect(self.planning.cancel)
+        self.progress.follow(self.planning)
         self.planning.started.connect(self._planning_started)
-        self.planning.progressed.connect(self.progress.show_progress)
         self.planning.done.connect(self._planning_done)
+        self.planning.cancelled.connect(self._planning_cancelled)
         self.planning.failed.connect(self._planning_failed)
-        plan_view = self.views["plan"]
-        plan_view.replanRequested.connect(self.replan)
+        self.planning.stopped.connect(self._planning_ended)
+        self.views["invitations"].invitationsChanged.connect(self.status.recount)
+        self.views["plan"].replanRequested.connect(self.replan)
 
     @Slot()
     def plan(self) -> None:
-        self._start_planning(replan=False)
+        self.planning.start(replan=False)
 
     @Slot()
     def replan(self) -> None:
-        self._start_planning(replan=True)
-
-    def _start_planning(self, replan: bool) -> None:
-        if not self.session.is_open or self.planning.running:
-            return
-        self.planning.start(replan=replan)
+        self.planning.start(replan=True)
 
     @Slot()
     def _planning_started(self) -> None:
-        self.progress.reset(self.planning.to_place)
         self.progress_dock.show()
         self.plan_action.setEnabled(False)
         self.replan_action.setEnabled(False)
@@ -214,19 +209,19 @@ class MainWindow(QMainWindow):
     def _planning_done(self, result: object) -> None:
         from ui.plansummary import PlanSummary
 
-        self._planning_ended()
-        if result is None:  # cancelled: nothing stored
-            self.statusBar().showMessage(self.tr("Planning cancelled; the plan is unchanged."), 8000)
-            return
         self.show_view("plan")
-        self.summary = PlanSummary(result, self.session, self)
+        self.summary = PlanSummary(self.session, result, self)
         self.summary.show()
+
+    @Slot()
+    def _planning_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Planning cancelled; the plan is unchanged."), 8000)
 
     @Slot(str)
     def _planning_failed(self, message: str) -> None:
-        self._planning_ended()
         QMessageBox.warning(self, self.tr("Planning"), message)
 
+    @Slot()
     def _planning_ended(self) -> None:
         self.progress_dock.hide()
         self.plan_action.setEnabled(self.session.is_open)
@@ -363,7 +358,7 @@ class MainWindow(QMainWindow):
         self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
-        if self.planning.running:
+        if self.planning.is_running:
             return False
         try:
             self.session.open(path)
@@ -439,7 +434,14 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
 
-        PreferencesDialog(self).exec()
+        dialog = PreferencesDialog(self, self.settings)
+        dialog.languageChanged.connect(self._language_changed)
+        dialog.exec()
+
+    @Slot(str)
+    def _language_changed(self, _language: str) -> None:
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "The new language applies the next time Interview Scheduler starts."))
 
     @Slot()
     def show_about(self) -> None:
@@ -454,7 +456,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from ui.invitationworkers import wait_for_all
+
         self.planning.shutdown()
+        wait_for_all()
         self.status.counter.shutdown()
         self.settings.set_geometry("main", self.saveGeometry())
         self.session.close()

@@ -71,7 +71,10 @@ def render(outdir: Path, campaign: Path, *, dark: bool = False, language: str = 
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     install_translators(language)
+    from ui.errors import install_error_handling
     from ui.mainwindow import MainWindow
+
+    install_error_handling()  # Qt's messages into the log, not onto the terminal
 
     window = MainWindow()
     window.resize(*SIZE)
@@ -82,10 +85,11 @@ def render(outdir: Path, campaign: Path, *, dark: bool = False, language: str = 
     written = []
     for key in VIEWS:
         window.show_view(key)
+        settle(app)
         prepare = getattr(window.views[key], "prepare_screenshot", None)
         if prepare is not None:
             prepare()
-        settle(app)
+            settle(app)
         target = outdir / f"{key}.png"
         window.grab().save(str(target))
         written.append(target)
