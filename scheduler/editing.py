@@ -31,6 +31,7 @@ from scheduler.domain import (
 )
 from scheduler.errors import CampaignError, InputProblems
 from scheduler.interchange import campaign_document, item_problems, reference_problems
+from scheduler.invitations.tracking import invitation_settings
 from scheduler.rules import Violation, check_interview
 from scheduler.store.database import CampaignFile
 from scheduler.store.mapping import ROLE_SEPARATOR, load_campaign, write_settings
@@ -157,6 +158,8 @@ class CampaignDocument:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.file = CampaignFile.open(self.path)
+        with self.file.transaction() as session:
+            invitation_settings(session)  # made now, so that readers beside us never need to write
         self.data = self._load()
 
     def _load(self) -> CampaignData:

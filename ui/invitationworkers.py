@@ -100,9 +100,10 @@ class PendingJob(Job):
 
     def work(self) -> object:
         from scheduler.invitations.overview import pending_overview
-        from scheduler.operations import opened
+        from scheduler.store.database import CampaignFile
 
-        with opened(self.path) as session:
+        # Read-only: counting beside an export or a send neither waits for nor blocks it.
+        with CampaignFile.open_read_only(self.path) as campaign, campaign.transaction() as session:
             return pending_overview(session, channel=self.channel)
 
 

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         from ui.progresspanel import ProgressPanel
 
         self.planning = PlanningController(self.session, self)
+        self.plan_time_limit = 30.0  # seconds; the search usually settles well before
         self.progress = ProgressPanel(self)
         self.progress_dock = QDockWidget(self.tr("Planning"), self)
         self.progress_dock.setObjectName("planningDock")
@@ -193,11 +194,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def plan(self) -> None:
-        self.planning.start(replan=False)
+        self.planning.start(replan=False, time_limit=self.plan_time_limit)
 
     @Slot()
     def replan(self) -> None:
-        self.planning.start(replan=True)
+        self.planning.start(replan=True, time_limit=self.plan_time_limit)
 
     @Slot()
     def _planning_started(self) -> None:

@@ -40,7 +40,7 @@ class PendingCounter(QObject):
             if generation != self.generation:
                 return
         try:
-            with CampaignFile.open(path) as campaign, campaign.transaction() as db:
+            with CampaignFile.open_read_only(path) as campaign, campaign.transaction() as db:
                 count = len(pending_messages(db))
         except Exception:  # a count in the status bar must never break the window
             log.exception("counting pending invitations failed")

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -44,10 +45,17 @@ def head_revision() -> str:
     return head
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     # hide_parameters: an SQL error's text (which can end up in the log) never shows the values, which
     # may be names, addresses or notes.
-    engine = create_engine(f"sqlite:///{path}", poolclass=None, hide_parameters=True)
+    if read_only:
+        uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=5), poolclass=None,
+            hide_parameters=True,
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", poolclass=None, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -55,14 +63,16 @@ def make_engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = DELETE")
-        cursor.execute("PRAGMA synchronous = FULL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = DELETE")
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _begin(connection: object) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+        # A reader must not queue behind a writer for a lock it does not need.
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")  # type: ignore[attr-defined]
 
     return engine
 
@@ -127,6 +137,26 @@ class CampaignFile:
             raise
         return cls(path, engine)
 
+    @classmethod
+    def open_read_only(cls, path: Path) -> CampaignFile:
+        """Opens a campaign to read it while another window or command may be writing it.
+
+        Nothing is upgraded (a file at another schema version is refused); a reader takes no write
+        lock, so counting invitations beside a long export neither waits nor blocks.
+        """
+        path = Path(path)
+        check_is_campaign(path)
+        engine = make_engine(path, read_only=True)
+        try:
+            revision = current_revision(engine)
+        except Exception as error:
+            engine.dispose()
+            raise CampaignError(f"{path}: cannot be read now ({error.__class__.__name__}).") from None
+        if revision != head_revision():
+            engine.dispose()
+            raise CampaignError(f"{path}: must be opened for writing once to be upgraded.")
+        return cls(path, engine)
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole when the block ends, rolled back whole if it raises."""
@@ -167,6 +197,10 @@ def migrate(engine: Engine, path: Path, *, backup: bool) -> None:
     try:
         revision = current_revision(engine)
     except Exception as error:
+        if "locked" in str(error):
+            raise CampaignError(
+                f"{path}: is being changed by another window or program right now; try again in a moment."
+            ) from None
         raise CampaignError(f"{path}: is not a campaign file ({error}).") from None
     head = head_revision()
     if revision == head:

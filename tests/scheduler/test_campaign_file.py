@@ -9,7 +9,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from scheduler.errors import CampaignError
@@ -168,3 +168,35 @@ def test_stored_campaign_reads_back_as_it_was_written(campaign_file: Path, full_
     with CampaignFile.open(campaign_file) as campaign, campaign.transaction() as session:
         stored = load_campaign(session)
     assert stored == read_campaign_file(full_campaign_json)
+
+
+def test_a_reader_is_not_held_up_by_a_writer_and_cannot_write(campaign_file: Path) -> None:
+    """The app counts invitations beside a long export: the reader neither waits nor blocks."""
+    import sqlite3
+
+    from scheduler.store.mapping import load_campaign
+
+    writer = sqlite3.connect(campaign_file, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # what an export holds for its whole run
+    try:
+        with CampaignFile.open_read_only(campaign_file) as campaign, campaign.transaction() as session:
+            assert load_campaign(session).candidates
+            with pytest.raises(Exception, match="readonly"):
+                session.execute(text("UPDATE campaign SET name = 'x'"))
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_opening_for_writing_while_another_writes_says_so(campaign_file: Path) -> None:
+    import sqlite3
+
+    writer = sqlite3.connect(campaign_file, isolation_level=None)
+    writer.execute("PRAGMA busy_timeout = 0")
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(CampaignError, match="another window or program"):
+            CampaignFile.open(campaign_file)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
