@@ -37,9 +37,18 @@ def chosen_language(setting: str) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def locale_for(language: str) -> QLocale:
+    """Dates and numbers in the interface's language, with the system's country when it speaks it."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale({"en": "en_GB", "fr": "fr_FR", "de": "de_DE"}[language])
+
+
 def install_translators(language: str) -> bool:
     """Replaces the installed translators; returns False if our translation could not be loaded."""
     app = QCoreApplication.instance()
+    QLocale.setDefault(locale_for(language))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

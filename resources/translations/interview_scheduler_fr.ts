@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../../ui/invitationsview.py" line="668"/>
         <source>Sen&amp;d by e-mail…</source>
-        <translation>Envoyer par courri&amp;el…</translation>
+        <translation>Envoyer par Envoyer par courri&amp;el…amp;e-mail…</translation>
     </message>
     <message>
         <location filename="../../ui/invitationsview.py" line="668"/>
@@ -2604,7 +2604,7 @@
     <message>
         <location filename="../../ui/invitationsview.py" line="389"/>
         <source>E-mail</source>
-        <translation>Courriel</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/invitationsview.py" line="393"/>
