@@ -8,8 +8,9 @@ stack replays edits backwards through the same door, and nothing it undoes escap
 
 from __future__ import annotations
 
+import contextlib
 import copy
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from scheduler.errors import CampaignError, InputProblems
 from scheduler.interchange import campaign_document, item_problems, reference_problems
 from scheduler.invitations.tracking import invitation_settings
 from scheduler.rules import Violation, check_interview
-from scheduler.store.database import CampaignFile
+from scheduler.store.database import CampaignFile, change_counter, total_changes
 from scheduler.store.mapping import ROLE_SEPARATOR, load_campaign, write_settings
 from scheduler.store.models import (
     CandidateRow,
@@ -152,8 +153,22 @@ def _labelled(problem: str, labels: list[tuple[str, str]]) -> str:
     return problem
 
 
+class StaleCampaign(CampaignError):
+    """Another window or program wrote the campaign file since this document read it."""
+
+
+STALE = (
+    "The campaign file was changed by another window or program since you opened it; it has been "
+    "reloaded with their changes, so check and make your change again."
+)
+
+
 class CampaignDocument:
-    """An open campaign file and the campaign it holds, kept equal after every edit."""
+    """An open campaign file and the campaign it holds, kept equal after every edit.
+
+    It remembers the file's change counter as of its last read or write; an edit finding another
+    value (someone else wrote meanwhile) is refused rather than written over their change.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -164,7 +179,25 @@ class CampaignDocument:
 
     def _load(self) -> CampaignData:
         with self.file.transaction() as session:
+            self.version = change_counter(self.path)
             return load_campaign(session)
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another window or program wrote the file since we last read or wrote it."""
+        return change_counter(self.path) != self.version
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A write transaction that refuses (StaleCampaign) if the file changed under us."""
+        with self.file.transaction() as session:
+            before = change_counter(self.path)
+            if before != self.version:
+                raise StaleCampaign(STALE)
+            rows = total_changes(session)
+            yield session
+            session.flush()
+            wrote = total_changes(session) != rows
+        self.version = before + 1 if wrote else before
 
     def reload(self) -> None:
         self.data = self._load()
@@ -178,7 +211,7 @@ class CampaignDocument:
         problems = change_problems(trial, changes)
         if problems:
             raise InputProblems(problems)
-        with self.file.transaction() as session:
+        with self.writing() as session:
             for change in changes:
                 if not change.follows:
                     STORE[change.kind](session, change.before, change.after)

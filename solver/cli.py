@@ -51,12 +51,14 @@ def run_solve(args: argparse.Namespace) -> int:
     from scheduler.interchange import write_json_file
     from scheduler.operations import opened
     from scheduler.schedule import schedule_document
+    from scheduler.store.database import change_counter
     from scheduler.store.mapping import load_campaign
     from scheduler.store.plans import replace_plan
     from solver.search import SearchOptions
 
     with opened(args.campaign) as session:
         data = load_campaign(session)
+        version = change_counter(args.campaign)
     options = SearchOptions(time_limit=args.time_limit, workers=args.workers,
                             deterministic=args.deterministic,
                             finish="spread" if args.spread else "early")
@@ -71,6 +73,11 @@ def run_solve(args: argparse.Namespace) -> int:
     if data.interviews:  # a plan is about to be rewritten: keep the one before
         take_backup(args.campaign, "before-plan")
     with opened(args.campaign) as session:
+        if change_counter(args.campaign) != version:  # a plan for a campaign that is no more
+            raise CampaignError(
+                f"{args.campaign}: was changed by another window or program while planning; "
+                "nothing was stored: run solve again."
+            )
         changed = replace_plan(session, result.interviews, result.unscheduled, result.status,
                                result.stats)
     stats = result.stats

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         self.session.opened.connect(self._campaign_opened)
         self.session.closed.connect(self._campaign_closed)
         self.session.refused.connect(self.show_refusal)
+        self.session.reloaded.connect(self._reloaded)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed)
         self._update_title()
         self._refresh_recent()
         geometry = self.settings.geometry("main")
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         self.planning.cancelled.connect(self._planning_cancelled)
         self.planning.failed.connect(self._planning_failed)
         self.planning.stopped.connect(self._planning_ended)
-        self.views["invitations"].invitationsChanged.connect(self.status.recount)
+        self.views["invitations"].invitationsChanged.connect(self._own_background_write)
         self.views["plan"].replanRequested.connect(self.replan)
 
     @Slot()
@@ -408,14 +411,49 @@ class MainWindow(QMainWindow):
     def _recent_action(self) -> None:
         self.open_recent(self.sender().data())
 
+    @Slot(str)
+    def _file_changed(self, path: str) -> None:
+        """Another window or program wrote the campaign: read it again (not while our own jobs write)."""
+        if Path(path).exists() and path not in self.watcher.files():
+            self.watcher.addPath(path)  # replaced by a rename (restore): watch the new file
+        if not self._busy():
+            self.session.reload_if_changed_elsewhere()
+
+    def _busy(self) -> bool:
+        """Whether a job of ours (planning, export, send) is writing the file; also during construction."""
+        if not hasattr(self, "planning"):
+            return True
+        return self.planning.is_running or self.views["invitations"].busy
+
+    @Slot()
+    def _own_background_write(self) -> None:
+        """An export, a send or imported replies wrote the file: take it in, keeping the undo steps."""
+        if self.session.is_open:
+            self.session.reload()
+
+    @Slot(str)
+    def _reloaded(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Also on coming back to the window: file watching does not work on every network drive.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._busy():
+            self.session.reload_if_changed_elsewhere()
+        super().changeEvent(event)
+
     @Slot()
     def _campaign_opened(self) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self.watcher.addPath(str(self.session.path))
         self.stack.setCurrentWidget(self.tabs)
         self._set_campaign_actions(True)
         self._update_title()
 
     @Slot()
     def _campaign_closed(self) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
         self.stack.setCurrentWidget(self.welcome)
         self._set_campaign_actions(False)
         self._update_title()

@@ -155,7 +155,7 @@ def store_plan(session: CampaignSession, changes: Sequence[Change], outcome: Pla
     if problems:
         raise InputProblems(problems)
     try:
-        with document.file.transaction() as db:
+        with document.writing() as db:
             replace_plan(db, trial.interviews, outcome.unscheduled, outcome.status, outcome.stats)
     except KeyError:  # the key may be a member's e-mail address: not for the log
         log.warning("plan refused: a candidate, member or room is no longer in the campaign file")

@@ -12,11 +12,11 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from scheduler.domain import CampaignData
-from scheduler.editing import CampaignDocument, Change, diff, undo_all
+from scheduler.editing import CampaignDocument, Change, StaleCampaign, diff, undo_all
 from scheduler.errors import CampaignError
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ class CampaignSession(QObject):
     opened = Signal()
     closed = Signal()
     refused = Signal(str)  # an undo or redo the core refused (the file changed elsewhere)
+    reloaded = Signal(str)  # the file was changed by another window or program and read again
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +103,23 @@ class CampaignSession(QObject):
             self.load_reasons()
             self.changed.emit({"*"})
 
+    @Slot()
+    def reload_if_changed_elsewhere(self) -> bool:
+        """Reads the file again if another window or program wrote it; returns whether it did.
+
+        The undo stack is emptied then: its steps were made against a campaign that is no more, and
+        undoing one could silently take back the other person's change.
+        """
+        if self.document is None or not self.document.path.exists():
+            return False
+        if not self.document.changed_elsewhere():
+            return False
+        self.reload()
+        self.undo_stack.clear()
+        self.reloaded.emit(self.tr("The campaign file was changed by another window or program; "
+                                   "it has been reloaded."))
+        return True
+
     def load_reasons(self) -> None:
         from scheduler.store.plans import load_unscheduled
 
@@ -131,5 +149,10 @@ class CampaignSession(QObject):
     def store(self, changes: Sequence[Change]) -> None:
         if self.document is None:
             raise CampaignError("No campaign is open.")
-        self.document.apply(changes)
+        try:
+            self.document.apply(changes)
+        except StaleCampaign:
+            # Not now: this may run inside the undo stack's own undo(), which must not be cleared under it.
+            QTimer.singleShot(0, self, self.reload_if_changed_elsewhere)
+            raise
         self.changed.emit({c.kind for c in changes})

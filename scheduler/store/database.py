@@ -173,6 +173,22 @@ class CampaignFile:
         self.close()
 
 
+def change_counter(path: Path) -> int:
+    """SQLite's file change counter (header offset 24), raised by every write that commits.
+
+    In rollback-journal mode every committed write transaction of any program raises it, so two
+    readings that differ mean someone wrote in between: the app's check against lost updates.
+    """
+    with Path(path).open("rb") as handle:
+        handle.seek(24)
+        return int.from_bytes(handle.read(4), "big")
+
+
+def total_changes(session: Session) -> int:
+    """Rows this connection has changed since it opened (to know whether a commit will write)."""
+    return session.connection().connection.driver_connection.total_changes  # type: ignore[union-attr]
+
+
 def check_is_campaign(path: Path) -> None:
     if not path.exists():
         raise CampaignError(f"{path}: no such campaign file.")

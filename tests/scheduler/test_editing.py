@@ -137,3 +137,42 @@ def test_the_difference_between_two_campaigns_replays_both_ways(planned_file: Pa
     again = stored(planned_file)
     for name in ("candidates", "rooms", "interviews", "conflicts"):
         assert sorted(map(repr, getattr(again, name))) == sorted(map(repr, getattr(before, name)))
+
+
+def test_an_edit_over_a_change_made_elsewhere_is_refused_and_nothing_is_lost(planned_file: Path):
+    """Two windows on one file: the second edit would overwrite the first; it is refused instead."""
+    from scheduler.editing import StaleCampaign
+
+    mine, theirs = CampaignDocument(planned_file), CampaignDocument(planned_file)
+    room = mine.data.rooms[0]
+    theirs.apply(edit(theirs.data, "room", room, replace(room, capacity=42)))
+    assert mine.changed_elsewhere()
+    with pytest.raises(StaleCampaign, match="changed by another window or program"):
+        mine.apply(edit(mine.data, "room", room, replace(room, location="Elsewhere")))
+    assert stored(planned_file).rooms[0].capacity == 42
+    mine.reload()
+    assert not mine.changed_elsewhere()
+    mine.apply(edit(mine.data, "room", mine.data.rooms[0], replace(mine.data.rooms[0], location="Elsewhere")))
+    both = stored(planned_file).rooms[0]
+    assert (both.capacity, both.location) == (42, "Elsewhere")
+    mine.close()
+    theirs.close()
+
+
+def test_my_own_edits_never_look_like_someone_elses(planned_file: Path):
+    document = CampaignDocument(planned_file)
+    room = document.data.rooms[0]
+    for capacity in (5, 6, 6, 7):  # 6 twice: an edit that writes nothing must not confuse the count
+        current = document.data.rooms[0]
+        document.apply(edit(document.data, "room", current, replace(room, capacity=capacity)))
+        assert not document.changed_elsewhere()
+    document.close()
+
+
+def test_a_command_line_change_is_noticed(planned_file: Path, capsys):
+    from scheduler.cli import main
+
+    document = CampaignDocument(planned_file)
+    assert main(["import", str(planned_file), "--country", "BE"]) == 0
+    assert document.changed_elsewhere()
+    document.close()
