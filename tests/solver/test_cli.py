@@ -1,4 +1,4 @@
-"""`solve` on a file others write meanwhile: the plan is for a campaign that is no more, so it is not stored."""
+"""`solve` on a file others write meanwhile: a plan for a campaign that is no more is not stored."""
 
 from __future__ import annotations
 
