@@ -115,9 +115,19 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setDocumentMode(True)
+        from ui.privacy import RetentionBanner
+
+        self.banner = RetentionBanner(self)
+        self.banner.purge_requested.connect(self.show_privacy)
+        self.campaign_page = QWidget()
+        page = QVBoxLayout(self.campaign_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.banner)
+        page.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.campaign_page)
         self.setCentralWidget(self.stack)
         self.status = CampaignStatus(self.session, self)
         self.setStatusBar(self.status)
@@ -258,6 +268,8 @@ class MainWindow(QMainWindow):
             self.tr("&Close"), self.close_campaign, QKeySequence.StandardKey.Close
         )
         file.addAction(self.close_action)
+        self.privacy_action = self._action(self.tr("Personal &data…"), self.show_privacy)
+        file.addAction(self.privacy_action)
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -290,7 +302,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Interview Scheduler"), self.show_about))
-        self._campaign_actions = [self.copy_action, self.close_action, self.plan_action, self.replan_action]
+        self._campaign_actions = [self.copy_action, self.close_action, self.plan_action, self.replan_action,
+                                  self.privacy_action]
         self._set_campaign_actions(False)
 
     @Slot()
@@ -446,7 +459,8 @@ class MainWindow(QMainWindow):
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         self.watcher.addPath(str(self.session.path))
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.campaign_page)
+        self.banner.refresh(self.session)
         self._set_campaign_actions(True)
         self._update_title()
 
@@ -481,6 +495,16 @@ class MainWindow(QMainWindow):
     def _language_changed(self, _language: str) -> None:
         QMessageBox.information(self, self.tr("Language"), self.tr(
             "The new language applies the next time Interview Scheduler starts."))
+
+    @Slot()
+    def show_privacy(self) -> None:
+        from ui.privacy import PrivacyDialog
+
+        if not self.session.is_open or self._busy():
+            return
+        dialog = PrivacyDialog(self.session, self, self.settings)
+        dialog.exec()
+        self.banner.refresh(self.session)
 
     @Slot()
     def show_about(self) -> None:

@@ -42,7 +42,7 @@ def window(qtbot, tmp_path: Path, monkeypatch):
 def test_open_the_demo_plan_it_drag_undo_and_export_the_invitations(qtbot, window, tmp_path: Path):
     # Open the demo from the File menu: the window shows the campaign's views.
     menu_action(window, "&File", "Open &demo campaign").trigger()
-    assert window.session.is_open and window.stack.currentWidget() is window.tabs
+    assert window.session.is_open and window.stack.currentWidget() is window.campaign_page
     path = window.session.path
     assert len(stored(path).interviews) == 2  # the demo comes with two pinned interviews
 
