@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -33,6 +33,7 @@ from scheduler.importing.headers import (
     describe_field,
     guess_kind,
     layout_for,
+    layout_from_mapping,
     looks_like_header,
     match_columns,
     normalise,
@@ -60,21 +61,56 @@ MAX_CAP = 100_000
 EMAIL = re.compile(r"^[^@\s<>\"',;:]+@[^@\s<>\"',;:]+\.[^@\s<>\"',;:]+$")  # the schema's pattern
 
 
-def import_table(session: Session, path: Path, kind: str | None = None) -> ImportReport:
+def import_table(
+    session: Session,
+    path: Path,
+    kind: str | None = None,
+    mapping: Mapping[int, str | None] | None = None,
+    dry_run: bool = False,
+) -> ImportReport:
     """Imports one CSV or XLSX file of `kind` rows (guessed from the headers when None).
 
-    Raises CampaignError when the file cannot be read or its kind guessed, and InputProblems
-    listing every problem (nothing written) when any row or column is wrong. Otherwise adds and
-    updates rows in `session`, which the caller commits.
+    `mapping` (column index -> field, or None to leave a column out) overrides what the headers
+    say, for a person who corrected the detected columns. With `dry_run`, everything is checked and
+    counted as for a real import, then rolled back to a savepoint: the report says what the import
+    would do (a caller wanting the file untouched, change counter included, rolls back its own
+    transaction too rather than committing it).
+
+    Raises CampaignError when the file cannot be read or its kind guessed, and SheetProblems (an
+    InputProblems) listing every problem with its row and column (nothing written) when any row or
+    column is wrong. Otherwise adds and updates rows in `session`, which the caller commits.
     """
-    path = Path(path)
-    table = read_table(path, looks_like_header)
+    table = read_sheet(path)
+    kind, layout = detect_layout(table, kind, mapping)
+    if not dry_run:
+        return _import(session, table, kind, layout)
+    trial = session.begin_nested()
+    try:
+        return _import(session, table, kind, layout)
+    finally:
+        trial.rollback()
+
+
+def read_sheet(path: Path) -> Table:
+    """The file's header (the first row that looks like one) and the rows under it."""
+    return read_table(Path(path), looks_like_header)
+
+
+def detect_layout(
+    table: Table, kind: str | None = None, mapping: Mapping[int, str | None] | None = None
+) -> tuple[str, Layout]:
+    """The kind of rows (guessed from the headers when None) and which column gives each field."""
     columns = match_columns(table.header)
     if kind is None:
         kind = guess_kind(columns)
         if kind is None:
             raise CampaignError(_unguessable(table))
-    layout = layout_for(kind, columns)
+    if mapping is None:
+        return kind, layout_for(kind, columns)
+    return kind, layout_from_mapping(kind, columns, mapping)
+
+
+def _import(session: Session, table: Table, kind: str, layout: Layout) -> ImportReport:
     importer = IMPORTERS[kind](session, table, layout)
     importer.check_header()
     importer.problems.raise_if_any()
@@ -106,31 +142,54 @@ class ValueProblem(Exception):
     """What is wrong with one cell, as the end of a sentence: '"bob@" is not an e-mail address'."""
 
 
+@dataclass(frozen=True)
+class Place:
+    """One problem of a file where a person finds it: the row and the column as the file names them."""
+
+    row: int | None
+    column: str | None
+    text: str
+
+
+class SheetProblems(InputProblems):
+    """The problems of one file as sentences (`problems`) and by place (`places`, in the same order)."""
+
+    def __init__(self, problems: list[str], places: list[Place]) -> None:
+        super().__init__(problems)
+        self.places = places
+
+
 class Problems:
     """Every problem of one file, each a sentence naming the file, row and column."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.lines: list[str] = []
+        self.places: list[Place] = []
 
     def file(self, text: str) -> None:
         self.lines.append(f"{self.source}: {text}.")
+        self.places.append(Place(None, None, f"{text}."))
 
     def row(self, number: int, text: str) -> None:
         self.lines.append(f"{self.source}: row {number}: {text}.")
+        self.places.append(Place(number, None, f"{text}."))
 
     def cell(self, number: int, column: Column, text: str) -> None:
         self.lines.append(f'{self.source}: row {number}, column "{column.header}": {text}.')
+        self.places.append(Place(number, column.header, f"{text}."))
 
     def raise_if_any(self) -> None:
         if not self.lines:
             return
         shown = self.lines[:MAX_PROBLEMS]
+        places = self.places[:MAX_PROBLEMS]
         hidden = len(self.lines) - len(shown)
         if hidden:
             more = "problem" if hidden == 1 else "problems"
             shown.append(f"{self.source}: {hidden} more {more} not shown.")
-        raise InputProblems(shown)
+            places.append(Place(None, None, f"{hidden} more {more} not shown."))
+        raise SheetProblems(shown, places)
 
 
 def shown(cell: Cell) -> str:
