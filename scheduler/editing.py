@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -138,8 +139,27 @@ def change_problems(data: CampaignData, changes: Sequence[Change]) -> list[str]:
     for i, profile in enumerate(partial.profiles):
         labels.append((f"$.profiles[{i}].", f"Profile {profile.code}, "))
     problems += item_problems(campaign_document(partial))
-    problems += reference_problems(data)
-    return [_labelled(problem, labels) for problem in problems]
+    problems = [_labelled(problem, labels) for problem in problems]
+    return problems + [_labelled_in(data, problem) for problem in reference_problems(data)]
+
+
+_PLACE = re.compile(r"^\$\.(\w+)\[(\d+)\]\.?")
+
+
+def _labelled_in(data: CampaignData, problem: str) -> str:
+    """`$.candidates[6].reference: ...` as `Candidate TS-0007, reference: ...`, for the coordinator."""
+    match = _PLACE.match(problem)
+    kinds = {name: (key, label) for name, key, label in KINDS.values()}
+    if match is None or match[1] not in kinds:
+        return problem
+    key, label = kinds[match[1]]
+    items = getattr(data, match[1])
+    index = int(match[2])
+    if index >= len(items):
+        return problem
+    rest = problem[match.end():].replace("_", " ")
+    joiner = "" if rest.startswith(":") else ", "
+    return f"{label} {_shown_key(key(items[index]))}{joiner}{rest}"
 
 
 def _shown_key(key: Any) -> str:

@@ -518,6 +518,14 @@
     </message>
 </context>
 <context>
+    <name>CampaignSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="119"/>
+        <source>The campaign file was changed by another window or program; it has been reloaded.</source>
+        <translation>Die Kampagnendatei wurde von einem anderen Fenster oder Programm geändert; sie wurde neu geladen.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStatus</name>
     <message>
         <location filename="../../ui/statusbar.py" line="64"/>
@@ -1143,11 +1151,6 @@
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="191"/>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/candidates.py" line="191"/>
         <source>Show the profile</source>
         <translation>Anzuzeigendes Profil</translation>
     </message>
@@ -1159,14 +1162,19 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/candidates.py" line="194"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <location filename="../../ui/tables/candidates.py" line="191"/>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="194"/>
         <source>Show the status</source>
         <translation>Anzuzeigender Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/candidates.py" line="194"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="198"/>
@@ -1182,67 +1190,67 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="487"/>
+        <location filename="../../ui/tables/importwizard.py" line="489"/>
         <source>Check the rows</source>
         <translation>Zeilen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="488"/>
+        <location filename="../../ui/tables/importwizard.py" line="490"/>
         <source>Every row is checked before anything is stored.</source>
         <translation>Jede Zeile wird geprüft, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="490"/>
+        <location filename="../../ui/tables/importwizard.py" line="492"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="491"/>
+        <location filename="../../ui/tables/importwizard.py" line="493"/>
         <source>Checking the file</source>
         <translation>Datei wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="495"/>
+        <location filename="../../ui/tables/importwizard.py" line="497"/>
         <source>Result of the check</source>
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="497"/>
+        <location filename="../../ui/tables/importwizard.py" line="499"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="513"/>
+        <location filename="../../ui/tables/importwizard.py" line="515"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="522"/>
+        <location filename="../../ui/tables/importwizard.py" line="524"/>
         <source>No campaign is open.</source>
         <translation>Keine Kampagne ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="536"/>
+        <location filename="../../ui/tables/importwizard.py" line="543"/>
         <source>No problems found. Import adds {0} and updates {1}; nothing is stored until you choose Import.</source>
         <translation>Keine Probleme gefunden. Neu: {0}, aktualisiert: {1}; gespeichert wird erst, wenn Sie Importieren wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="549"/>
+        <location filename="../../ui/tables/importwizard.py" line="556"/>
         <source>The file cannot be imported as it is: {0} to correct. Nothing was stored. Correct the file and choose it again, or go Back and change the columns.</source>
         <translation>Die Datei kann so nicht importiert werden: {0} zu beheben. Es wurde nichts gespeichert. Korrigieren Sie die Datei und wählen Sie sie erneut, oder gehen Sie Zurück und ändern Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="551"/>
+        <location filename="../../ui/tables/importwizard.py" line="558"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="551"/>
+        <location filename="../../ui/tables/importwizard.py" line="558"/>
         <source>{0} problems</source>
         <translation>{0} Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="553"/>
+        <location filename="../../ui/tables/importwizard.py" line="560"/>
         <source>The file cannot be imported: {0} Nothing was stored.</source>
         <translation>Die Datei kann nicht importiert werden: {0} Es wurde nichts gespeichert.</translation>
     </message>
@@ -1250,62 +1258,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="329"/>
+        <location filename="../../ui/tables/importwizard.py" line="331"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="330"/>
+        <location filename="../../ui/tables/importwizard.py" line="332"/>
         <source>A CSV or Excel (.xlsx) file with one row per person or item, under a row that names the columns.</source>
         <translation>Eine CSV- oder Excel-Datei (.xlsx) mit einer Zeile pro Person oder Eintrag, unter einer Zeile mit den Spaltennamen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="333"/>
+        <location filename="../../ui/tables/importwizard.py" line="335"/>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="334"/>
+        <location filename="../../ui/tables/importwizard.py" line="336"/>
         <source>Path of a .csv or .xlsx file</source>
         <translation>Pfad einer .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="336"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <location filename="../../ui/tables/importwizard.py" line="338"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="337"/>
+        <location filename="../../ui/tables/importwizard.py" line="339"/>
         <source>Browse for the file</source>
         <translation>Nach der Datei suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="339"/>
+        <location filename="../../ui/tables/importwizard.py" line="341"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="342"/>
+        <location filename="../../ui/tables/importwizard.py" line="344"/>
         <source>What the rows are</source>
         <translation>Art der Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="345"/>
+        <location filename="../../ui/tables/importwizard.py" line="347"/>
         <source>&amp;Rows are:</source>
         <translation>&amp;Zeilenart:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="355"/>
+        <location filename="../../ui/tables/importwizard.py" line="357"/>
         <source>Headers may be in English, French or German; the next page shows how each column is understood, and nothing is stored before the last step.</source>
         <translation>Die Spaltenüberschriften können auf Englisch, Französisch oder Deutsch sein; die nächste Seite zeigt, wie jede Spalte verstanden wird, und vor dem letzten Schritt wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="372"/>
+        <location filename="../../ui/tables/importwizard.py" line="374"/>
         <source>Import a spreadsheet</source>
         <translation>Tabelle importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="373"/>
+        <location filename="../../ui/tables/importwizard.py" line="375"/>
         <source>Spreadsheets ({0});;All files (*)</source>
         <translation>Tabellen ({0});;Alle Dateien (*)</translation>
     </message>
@@ -1394,42 +1402,42 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="568"/>
+        <location filename="../../ui/tables/importwizard.py" line="575"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="569"/>
+        <location filename="../../ui/tables/importwizard.py" line="576"/>
         <source>The rows are stored in the campaign; Undo takes the whole import back.</source>
         <translation>Die Zeilen werden in der Kampagne gespeichert; Rückgängig nimmt den gesamten Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="570"/>
+        <location filename="../../ui/tables/importwizard.py" line="577"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="574"/>
+        <location filename="../../ui/tables/importwizard.py" line="581"/>
         <source>Result of the import</source>
         <translation>Ergebnis des Imports</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="585"/>
+        <location filename="../../ui/tables/importwizard.py" line="592"/>
         <source>No campaign is open.</source>
         <translation>Keine Kampagne ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="591"/>
+        <location filename="../../ui/tables/importwizard.py" line="598"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="608"/>
+        <location filename="../../ui/tables/importwizard.py" line="618"/>
         <source>Import {0}</source>
         <translation>{0} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="623"/>
+        <location filename="../../ui/tables/importwizard.py" line="633"/>
         <source>Nothing was imported: {0}</source>
         <translation>Es wurde nichts importiert: {0}</translation>
     </message>
@@ -1516,197 +1524,197 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="643"/>
+        <location filename="../../ui/tables/importwizard.py" line="653"/>
         <source>Import from a spreadsheet</source>
         <translation>Aus einer Tabellenkalkulation importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="649"/>
+        <location filename="../../ui/tables/importwizard.py" line="659"/>
         <source>Candidates</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="650"/>
+        <location filename="../../ui/tables/importwizard.py" line="660"/>
         <source>Panel members</source>
         <translation>Ausschussmitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="651"/>
+        <location filename="../../ui/tables/importwizard.py" line="661"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="652"/>
+        <location filename="../../ui/tables/importwizard.py" line="662"/>
         <source>Conflicts of interest</source>
         <translation>Interessenkonflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="653"/>
+        <location filename="../../ui/tables/importwizard.py" line="663"/>
         <source>Holidays</source>
         <translation>Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="664"/>
+        <location filename="../../ui/tables/importwizard.py" line="674"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="665"/>
+        <location filename="../../ui/tables/importwizard.py" line="675"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="666"/>
+        <location filename="../../ui/tables/importwizard.py" line="676"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="667"/>
+        <location filename="../../ui/tables/importwizard.py" line="677"/>
         <source>Finish</source>
         <translation>Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="668"/>
+        <location filename="../../ui/tables/importwizard.py" line="678"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="675"/>
+        <location filename="../../ui/tables/importwizard.py" line="685"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="676"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="676"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="677"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="677"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="679"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="679"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Local hours: start</source>
         <translation>Ortszeit: Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="680"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Local hours: end</source>
         <translation>Ortszeit: Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="680"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Local hours</source>
         <translation>Ortszeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="681"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>Extra minutes</source>
         <translation>Zusätzliche Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="681"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>Accessible room</source>
         <translation>Barrierefreier Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="682"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="682"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="682"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="683"/>
+        <location filename="../../ui/tables/importwizard.py" line="693"/>
         <source>Max per day</source>
         <translation>Max. pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="683"/>
+        <location filename="../../ui/tables/importwizard.py" line="693"/>
         <source>Max total</source>
         <translation>Max. insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="684"/>
+        <location filename="../../ui/tables/importwizard.py" line="694"/>
         <source>Person (e-mail or reference)</source>
         <translation>Person (E-Mail oder Referenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="684"/>
+        <location filename="../../ui/tables/importwizard.py" line="694"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="695"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="695"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="695"/>
         <source>From (time)</source>
         <translation>Von (Uhrzeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="696"/>
         <source>To (time)</source>
         <translation>Bis (Uhrzeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="696"/>
         <source>Member</source>
         <translation>Ausschussmitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="696"/>
         <source>Candidate</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="687"/>
+        <location filename="../../ui/tables/importwizard.py" line="697"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2179,8 +2187,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="304"/>
-        <location filename="../../ui/mainwindow.py" line="428"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="480"/>
         <source>Interview Scheduler</source>
         <translation>Interview Scheduler</translation>
     </message>
@@ -2190,193 +2198,198 @@
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147"/>
+        <location filename="../../ui/mainwindow.py" line="160"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Kampagne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148"/>
+        <location filename="../../ui/mainwindow.py" line="161"/>
         <source>Ca&amp;ndidates</source>
         <translation>Be&amp;werber</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149"/>
+        <location filename="../../ui/mainwindow.py" line="162"/>
         <source>&amp;Panel</source>
         <translation>&amp;Ausschuss</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>A&amp;vailability</source>
         <translation>&amp;Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="152"/>
+        <location filename="../../ui/mainwindow.py" line="165"/>
         <source>&amp;Invitations</source>
         <translation>&amp;Einladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>Planning</source>
         <translation>Planung</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>Planning cancelled; the plan is unchanged.</source>
         <translation>Planung abgebrochen; der Plan bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="257"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>Open &amp;demo campaign</source>
         <translation>&amp;Demo-Kampagne öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>Save a &amp;copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="271"/>
+        <source>Personal &amp;data…</source>
+        <translation>Personenbezogene &amp;Daten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="284"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="271"/>
+        <location filename="../../ui/mainwindow.py" line="286"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Pl&amp;anning</source>
         <translation>&amp;Planung</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>&amp;Plan the campaign</source>
         <translation>Kampagne &amp;planen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="283"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>&amp;Re-plan around pinned interviews</source>
         <translation>Um fixierte Gespräche &amp;neu planen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="288"/>
+        <location filename="../../ui/mainwindow.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
+        <location filename="../../ui/mainwindow.py" line="304"/>
         <source>&amp;About Interview Scheduler</source>
         <translation>&amp;Über Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
         <source>New campaign</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="333"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>Open campaign</source>
         <translation>Kampagne öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="370"/>
         <source>Open recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="370"/>
         <source>{0}: the file is no longer there.</source>
         <translation>{0}: Die Datei ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="402"/>
         <source>Copy saved to {0}.</source>
         <translation>Kopie unter {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>{0} – Interview Scheduler</source>
         <translation>{0} – Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432"/>
+        <location filename="../../ui/mainwindow.py" line="484"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="497"/>
         <source>The new language applies the next time Interview Scheduler starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Interview Scheduler.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="451"/>
+        <location filename="../../ui/mainwindow.py" line="513"/>
         <source>About Interview Scheduler</source>
         <translation>Über Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="453"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Plans every interview of a recruitment campaign with a constraint solver and sends calendar invitations.&lt;/p&gt;&lt;p&gt;Campaign files stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Plant alle Vorstellungsgespräche einer Rekrutierungskampagne mit einem Constraint-Solver und versendet Kalendereinladungen.&lt;/p&gt;&lt;p&gt;Kampagnendateien bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
@@ -2384,17 +2397,18 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="142"/>
+        <location filename="../../ui/tables/importwizard.py" line="144"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="142"/>
+        <location filename="../../ui/tables/importwizard.py" line="144"/>
+        <location filename="../../ui/tables/importwizard.py" line="187"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="142"/>
+        <location filename="../../ui/tables/importwizard.py" line="144"/>
         <source>First values</source>
         <translation>Erste Werte</translation>
     </message>
@@ -2402,47 +2416,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="394"/>
+        <location filename="../../ui/tables/importwizard.py" line="396"/>
         <source>Check the columns</source>
         <translation>Spalten prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="395"/>
+        <location filename="../../ui/tables/importwizard.py" line="397"/>
         <source>Each column of the file and what it is imported as. Change a choice if a column was misread, or choose “Not imported” to leave it out.</source>
         <translation>Jede Spalte der Datei und als was sie importiert wird. Ändern Sie eine Auswahl, wenn eine Spalte falsch erkannt wurde, oder wählen Sie „Nicht importiert“, um sie auszulassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="397"/>
+        <location filename="../../ui/tables/importwizard.py" line="399"/>
         <source>Reading the file</source>
         <translation>Datei wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="403"/>
+        <location filename="../../ui/tables/importwizard.py" line="405"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="407"/>
+        <location filename="../../ui/tables/importwizard.py" line="409"/>
         <source>First rows of the file</source>
         <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="410"/>
+        <location filename="../../ui/tables/importwizard.py" line="412"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Spalten:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="412"/>
+        <location filename="../../ui/tables/importwizard.py" line="414"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="445"/>
+        <location filename="../../ui/tables/importwizard.py" line="447"/>
         <source>{0} rows read. Every row needs: {1}.</source>
         <translation>{0} Zeilen gelesen. Jede Zeile benötigt: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="447"/>
+        <location filename="../../ui/tables/importwizard.py" line="449"/>
         <source>These columns look like {0}; go Back to import them as such.</source>
         <translation>Diese Spalten sehen aus wie: {0}; gehen Sie mit „Zurück“ zurück, um sie so zu importieren.</translation>
     </message>
@@ -2811,6 +2825,7 @@
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="342"/>
+        <location filename="../../ui/tables/panelview.py" line="346"/>
         <source>Panels</source>
         <translation>Ausschüsse</translation>
     </message>
@@ -2826,23 +2841,18 @@
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="345"/>
-        <source>M&amp;embers</source>
+        <source>&amp;Members</source>
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/panelview.py" line="346"/>
-        <source>Pa&amp;nels</source>
-        <translation>&amp;Ausschüsse</translation>
+        <location filename="../../ui/tables/panelview.py" line="348"/>
+        <source>Conflicts of interest</source>
+        <translation>Interessenkonflikte</translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="347"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Räume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="348"/>
-        <source>C&amp;onflicts of interest</source>
-        <translation>&amp;Interessenkonflikte</translation>
     </message>
 </context>
 <context>
@@ -2897,13 +2907,13 @@
     <name>PanelsPage</name>
     <message>
         <location filename="../../ui/tables/panelview.py" line="289"/>
-        <source>&amp;Members…</source>
-        <translation>&amp;Mitglieder…</translation>
+        <source>Choose the members of the selected panel</source>
+        <translation>Mitglieder des ausgewählten Ausschusses auswählen</translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="289"/>
-        <source>Choose the members of the selected panel</source>
-        <translation>Mitglieder des ausgewählten Ausschusses auswählen</translation>
+        <source>Mem&amp;bers…</source>
+        <translation>Mitglie&amp;der…</translation>
     </message>
 </context>
 <context>
@@ -3734,19 +3744,147 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy.py" line="86"/>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="91"/>
+        <source>Retention date</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="93"/>
+        <source>&amp;Default (last day + 180 days)</source>
+        <translation>&amp;Standard (letzter Tag + 180 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="94"/>
+        <source>Use the default retention date</source>
+        <translation>Die Standard-Aufbewahrungsfrist verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="97"/>
+        <source>&amp;Keep candidates&apos; data until:</source>
+        <translation>Bewerberdaten aufbewahren &amp;bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="101"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="103"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="111"/>
+        <source>Requests and the end of the campaign</source>
+        <translation>Auskunftsersuchen und Ende der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="112"/>
+        <source>&amp;Export one person&apos;s data…</source>
+        <translation>Daten einer Person &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="113"/>
+        <source>Export everything stored about one person</source>
+        <translation>Alles exportieren, was über eine Person gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="115"/>
+        <source>&amp;Purge candidates&apos; personal data…</source>
+        <translation>Personenbezogene Daten der Bewerber &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="116"/>
+        <source>Purge the candidates&apos; personal data</source>
+        <translation>Die personenbezogenen Daten der Bewerber löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="118"/>
+        <source>Purge &amp;now, although the campaign has not ended</source>
+        <translation>&amp;Jetzt löschen, obwohl die Kampagne noch läuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="119"/>
+        <source>Purge before the campaign&apos;s last day</source>
+        <translation>Vor dem letzten Tag der Kampagne löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="126"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="148"/>
+        <source>The candidates&apos; personal data was purged on {0}.</source>
+        <translation>Die personenbezogenen Daten der Bewerber wurden am {0} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="151"/>
+        <source>The retention date has passed: purge the candidates&apos; personal data.</source>
+        <translation>Die Aufbewahrungsfrist ist abgelaufen: Löschen Sie die personenbezogenen Daten der Bewerber.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="153"/>
+        <source>The candidates&apos; personal data is kept until {0}.</source>
+        <translation>Die personenbezogenen Daten der Bewerber werden bis {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="173"/>
+        <source>Retention date saved.</source>
+        <translation>Aufbewahrungsfrist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="179"/>
+        <source>Export one person&apos;s data</source>
+        <translation>Daten einer Person exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="180"/>
+        <source>E-mail address or candidate reference:</source>
+        <translation>E-Mail-Adresse oder Referenz des Bewerbers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="184"/>
+        <source>Save the person&apos;s data</source>
+        <translation>Daten der Person speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="185"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="202"/>
+        <source>Purge personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="203"/>
+        <source>Anonymise {0} candidates (names, e-mail addresses, notes, availability, accommodations, conflicts, invitations sent) and delete {1} backups of this campaign? The {2} interviews stay for the figures. This cannot be undone.</source>
+        <translation>{0} Bewerber anonymisieren (Namen, E-Mail-Adressen, Bemerkungen, Verfügbarkeit, Vorkehrungen, Konflikte, versandte Einladungen) und {1} Sicherungskopien dieser Kampagne löschen? Die {2} Gespräche bleiben für die Statistik erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="282"/>
+        <location filename="../../ui/tables/importwizard.py" line="284"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="282"/>
+        <location filename="../../ui/tables/importwizard.py" line="284"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="282"/>
+        <location filename="../../ui/tables/importwizard.py" line="284"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4064,6 +4202,24 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../../ui/privacy.py" line="53"/>
+        <source>Personal &amp;data…</source>
+        <translation>Personenbezogene &amp;Daten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="54"/>
+        <source>Open the personal data dialog</source>
+        <translation>Den Dialog zu personenbezogenen Daten öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="70"/>
+        <source>The retention date of this campaign ({0}) has passed: the candidates&apos; personal data should now be purged.</source>
+        <translation>Die Aufbewahrungsfrist dieser Kampagne ({0}) ist abgelaufen: Die personenbezogenen Daten der Bewerber sollten jetzt gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>RoomsModel</name>
     <message>
         <location filename="../../ui/tables/panelview.py" line="171"/>
@@ -4278,92 +4434,92 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables/page.py" line="152"/>
+        <location filename="../../ui/tables/page.py" line="150"/>
         <source>Search in every column</source>
         <translation>In allen Spalten suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="153"/>
+        <location filename="../../ui/tables/page.py" line="151"/>
         <source>Search {0}</source>
         <translation>Suchen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="155"/>
+        <location filename="../../ui/tables/page.py" line="153"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="166"/>
+        <location filename="../../ui/tables/page.py" line="164"/>
         <source>Number of rows</source>
         <translation>Anzahl der Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="167"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/page.py" line="167"/>
+        <location filename="../../ui/tables/page.py" line="165"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
+        <location filename="../../ui/tables/page.py" line="166"/>
         <source>Delete the selected rows</source>
         <translation>Ausgewählte Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="170"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
+        <location filename="../../ui/tables/page.py" line="165"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="170"/>
+        <location filename="../../ui/tables/page.py" line="166"/>
+        <source>Dele&amp;te</source>
+        <translation>Lösc&amp;hen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="168"/>
         <source>Import from a spreadsheet</source>
         <translation>Aus einer Tabelle importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="173"/>
+        <location filename="../../ui/tables/page.py" line="168"/>
+        <source>Imp&amp;ort…</source>
+        <translation>Imp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="171"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="173"/>
+        <location filename="../../ui/tables/page.py" line="171"/>
         <source>Export the rows shown</source>
         <translation>Angezeigte Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="309"/>
+        <location filename="../../ui/tables/page.py" line="307"/>
         <source>{0} shown of {1}</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="359"/>
+        <location filename="../../ui/tables/page.py" line="357"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="384"/>
+        <location filename="../../ui/tables/page.py" line="382"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="384"/>
+        <location filename="../../ui/tables/page.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="386"/>
+        <location filename="../../ui/tables/page.py" line="384"/>
         <source>Export {0}</source>
         <translation>Exportieren: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="414"/>
+        <location filename="../../ui/tables/page.py" line="412"/>
         <source>{0} rows exported to {1}.</source>
         <translation>{0} Zeilen nach {1} exportiert.</translation>
     </message>
@@ -4442,14 +4598,6 @@
         <location filename="../../ui/mainwindow.py" line="80"/>
         <source>Recent campaigns</source>
         <translation>Zuletzt geöffnete Kampagnen</translation>
-    </message>
-</context>
-<context>
-    <name>self.model</name>
-    <message>
-        <location filename="../../ui/tables/importwizard.py" line="185"/>
-        <source>Imported as</source>
-        <translation>Importiert als</translation>
     </message>
 </context>
 </TS>

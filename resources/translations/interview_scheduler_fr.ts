@@ -518,6 +518,14 @@
     </message>
 </context>
 <context>
+    <name>CampaignSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="119"/>
+        <source>The campaign file was changed by another window or program; it has been reloaded.</source>
+        <translation>Le fichier de campagne a été modifié par une autre fenêtre ou un autre programme ; il a été rechargé.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStatus</name>
     <message>
         <location filename="../../ui/statusbar.py" line="64"/>
@@ -1143,11 +1151,6 @@
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="191"/>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/candidates.py" line="191"/>
         <source>Show the profile</source>
         <translation>Profil à afficher</translation>
     </message>
@@ -1159,14 +1162,19 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/candidates.py" line="194"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <location filename="../../ui/tables/candidates.py" line="191"/>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil :</translation>
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="194"/>
         <source>Show the status</source>
         <translation>Statut à afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/candidates.py" line="194"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="198"/>
@@ -1182,67 +1190,67 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="487"/>
+        <location filename="../../ui/tables/importwizard.py" line="489"/>
         <source>Check the rows</source>
         <translation>Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="488"/>
+        <location filename="../../ui/tables/importwizard.py" line="490"/>
         <source>Every row is checked before anything is stored.</source>
         <translation>Chaque ligne est vérifiée avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="490"/>
+        <location filename="../../ui/tables/importwizard.py" line="492"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="491"/>
+        <location filename="../../ui/tables/importwizard.py" line="493"/>
         <source>Checking the file</source>
         <translation>Vérification du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="495"/>
+        <location filename="../../ui/tables/importwizard.py" line="497"/>
         <source>Result of the check</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="497"/>
+        <location filename="../../ui/tables/importwizard.py" line="499"/>
         <source>Problems found</source>
         <translation>Problèmes détectés</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="513"/>
+        <location filename="../../ui/tables/importwizard.py" line="515"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="522"/>
+        <location filename="../../ui/tables/importwizard.py" line="524"/>
         <source>No campaign is open.</source>
         <translation>Aucune campagne n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="536"/>
+        <location filename="../../ui/tables/importwizard.py" line="543"/>
         <source>No problems found. Import adds {0} and updates {1}; nothing is stored until you choose Import.</source>
         <translation>Aucun problème détecté. Ajouts : {0}, mises à jour : {1} ; rien n’est enregistré tant que vous n’avez pas choisi Importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="549"/>
+        <location filename="../../ui/tables/importwizard.py" line="556"/>
         <source>The file cannot be imported as it is: {0} to correct. Nothing was stored. Correct the file and choose it again, or go Back and change the columns.</source>
         <translation>Le fichier ne peut pas être importé en l’état : {0} à corriger. Rien n’a été enregistré. Corrigez le fichier et choisissez-le de nouveau, ou cliquez sur Précédent pour modifier les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="551"/>
+        <location filename="../../ui/tables/importwizard.py" line="558"/>
         <source>1 problem</source>
         <translation>1 problème</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="551"/>
+        <location filename="../../ui/tables/importwizard.py" line="558"/>
         <source>{0} problems</source>
         <translation>{0} problèmes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="553"/>
+        <location filename="../../ui/tables/importwizard.py" line="560"/>
         <source>The file cannot be imported: {0} Nothing was stored.</source>
         <translation>Le fichier ne peut pas être importé : {0} Rien n’a été enregistré.</translation>
     </message>
@@ -1250,62 +1258,62 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="329"/>
+        <location filename="../../ui/tables/importwizard.py" line="331"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="330"/>
+        <location filename="../../ui/tables/importwizard.py" line="332"/>
         <source>A CSV or Excel (.xlsx) file with one row per person or item, under a row that names the columns.</source>
         <translation>Un fichier CSV ou Excel (.xlsx) avec une ligne par personne ou par élément, sous une ligne qui nomme les colonnes.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="333"/>
+        <location filename="../../ui/tables/importwizard.py" line="335"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="334"/>
+        <location filename="../../ui/tables/importwizard.py" line="336"/>
         <source>Path of a .csv or .xlsx file</source>
         <translation>Chemin d’un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="336"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <location filename="../../ui/tables/importwizard.py" line="338"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="337"/>
+        <location filename="../../ui/tables/importwizard.py" line="339"/>
         <source>Browse for the file</source>
         <translation>Rechercher le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="339"/>
+        <location filename="../../ui/tables/importwizard.py" line="341"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="342"/>
+        <location filename="../../ui/tables/importwizard.py" line="344"/>
         <source>What the rows are</source>
         <translation>Type de lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="345"/>
+        <location filename="../../ui/tables/importwizard.py" line="347"/>
         <source>&amp;Rows are:</source>
         <translation>Type de &amp;lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="355"/>
+        <location filename="../../ui/tables/importwizard.py" line="357"/>
         <source>Headers may be in English, French or German; the next page shows how each column is understood, and nothing is stored before the last step.</source>
         <translation>Les en-têtes peuvent être en anglais, en français ou en allemand ; la page suivante montre comment chaque colonne est interprétée, et rien n’est enregistré avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="372"/>
+        <location filename="../../ui/tables/importwizard.py" line="374"/>
         <source>Import a spreadsheet</source>
         <translation>Importer une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="373"/>
+        <location filename="../../ui/tables/importwizard.py" line="375"/>
         <source>Spreadsheets ({0});;All files (*)</source>
         <translation>Feuilles de calcul ({0});;Tous les fichiers (*)</translation>
     </message>
@@ -1394,42 +1402,42 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="568"/>
+        <location filename="../../ui/tables/importwizard.py" line="575"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="569"/>
+        <location filename="../../ui/tables/importwizard.py" line="576"/>
         <source>The rows are stored in the campaign; Undo takes the whole import back.</source>
         <translation>Les lignes sont enregistrées dans la campagne ; Annuler revient sur toute l’importation.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="570"/>
+        <location filename="../../ui/tables/importwizard.py" line="577"/>
         <source>Importing</source>
         <translation>Importation en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="574"/>
+        <location filename="../../ui/tables/importwizard.py" line="581"/>
         <source>Result of the import</source>
         <translation>Résultat de l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="585"/>
+        <location filename="../../ui/tables/importwizard.py" line="592"/>
         <source>No campaign is open.</source>
         <translation>Aucune campagne n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="591"/>
+        <location filename="../../ui/tables/importwizard.py" line="598"/>
         <source>Importing {0}…</source>
         <translation>Importation de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="608"/>
+        <location filename="../../ui/tables/importwizard.py" line="618"/>
         <source>Import {0}</source>
         <translation>Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="623"/>
+        <location filename="../../ui/tables/importwizard.py" line="633"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n’a été importé : {0}</translation>
     </message>
@@ -1516,197 +1524,197 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="643"/>
+        <location filename="../../ui/tables/importwizard.py" line="653"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="649"/>
+        <location filename="../../ui/tables/importwizard.py" line="659"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="650"/>
+        <location filename="../../ui/tables/importwizard.py" line="660"/>
         <source>Panel members</source>
         <translation>Membres du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="651"/>
+        <location filename="../../ui/tables/importwizard.py" line="661"/>
         <source>Availability</source>
         <translation>Disponibilités</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="652"/>
+        <location filename="../../ui/tables/importwizard.py" line="662"/>
         <source>Conflicts of interest</source>
         <translation>Conflits d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="653"/>
+        <location filename="../../ui/tables/importwizard.py" line="663"/>
         <source>Holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="664"/>
+        <location filename="../../ui/tables/importwizard.py" line="674"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="665"/>
+        <location filename="../../ui/tables/importwizard.py" line="675"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="666"/>
+        <location filename="../../ui/tables/importwizard.py" line="676"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="667"/>
+        <location filename="../../ui/tables/importwizard.py" line="677"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="668"/>
+        <location filename="../../ui/tables/importwizard.py" line="678"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="675"/>
+        <location filename="../../ui/tables/importwizard.py" line="685"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="676"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="676"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="677"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="677"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="679"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="679"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Local hours: start</source>
         <translation>Heures locales : début</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="680"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Local hours: end</source>
         <translation>Heures locales : fin</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="680"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Local hours</source>
         <translation>Heures locales</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="681"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>Extra minutes</source>
         <translation>Minutes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="681"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>Accessible room</source>
         <translation>Salle accessible</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="682"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="682"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="682"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="683"/>
+        <location filename="../../ui/tables/importwizard.py" line="693"/>
         <source>Max per day</source>
         <translation>Max. par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="683"/>
+        <location filename="../../ui/tables/importwizard.py" line="693"/>
         <source>Max total</source>
         <translation>Max. au total</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="684"/>
+        <location filename="../../ui/tables/importwizard.py" line="694"/>
         <source>Person (e-mail or reference)</source>
         <translation>Personne (e-mail ou référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="684"/>
+        <location filename="../../ui/tables/importwizard.py" line="694"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="695"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="695"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="695"/>
         <source>From (time)</source>
         <translation>De (heure)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="696"/>
         <source>To (time)</source>
         <translation>À (heure)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="696"/>
         <source>Member</source>
         <translation>Membre du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="696"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="687"/>
+        <location filename="../../ui/tables/importwizard.py" line="697"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2179,8 +2187,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.py" line="111"/>
-        <location filename="../../ui/mainwindow.py" line="304"/>
-        <location filename="../../ui/mainwindow.py" line="428"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="480"/>
         <source>Interview Scheduler</source>
         <translation>Interview Scheduler</translation>
     </message>
@@ -2190,193 +2198,198 @@
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147"/>
+        <location filename="../../ui/mainwindow.py" line="160"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="148"/>
+        <location filename="../../ui/mainwindow.py" line="161"/>
         <source>Ca&amp;ndidates</source>
         <translation>Ca&amp;ndidats</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149"/>
+        <location filename="../../ui/mainwindow.py" line="162"/>
         <source>&amp;Panel</source>
         <translation>&amp;Jury</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>A&amp;vailability</source>
         <translation>Dis&amp;ponibilités</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lanning</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="152"/>
+        <location filename="../../ui/mainwindow.py" line="165"/>
         <source>&amp;Invitations</source>
         <translation>&amp;Invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="219"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>Planning cancelled; the plan is unchanged.</source>
         <translation>Planification annulée ; le planning est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="257"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>Open &amp;demo campaign</source>
         <translation>Ouvrir la campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="271"/>
+        <source>Personal &amp;data…</source>
+        <translation>&amp;Données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="261"/>
+        <location filename="../../ui/mainwindow.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="262"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="284"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="271"/>
+        <location filename="../../ui/mainwindow.py" line="286"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="295"/>
         <source>Pl&amp;anning</source>
         <translation>Planifica&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/mainwindow.py" line="296"/>
         <source>&amp;Plan the campaign</source>
         <translation>&amp;Planifier la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="283"/>
+        <location filename="../../ui/mainwindow.py" line="298"/>
         <source>&amp;Re-plan around pinned interviews</source>
         <translation>&amp;Replanifier autour des entretiens épinglés</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="288"/>
+        <location filename="../../ui/mainwindow.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
+        <location filename="../../ui/mainwindow.py" line="304"/>
         <source>&amp;About Interview Scheduler</source>
         <translation>À &amp;propos d’Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="326"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="333"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>Open campaign</source>
         <translation>Ouvrir une campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="370"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="370"/>
         <source>{0}: the file is no longer there.</source>
         <translation>{0} : le fichier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="395"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="386"/>
+        <location filename="../../ui/mainwindow.py" line="402"/>
         <source>Copy saved to {0}.</source>
         <translation>Copie enregistrée dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>{0} – Interview Scheduler</source>
         <translation>{0} – Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="432"/>
+        <location filename="../../ui/mainwindow.py" line="484"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="444"/>
+        <location filename="../../ui/mainwindow.py" line="496"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="445"/>
+        <location filename="../../ui/mainwindow.py" line="497"/>
         <source>The new language applies the next time Interview Scheduler starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Interview Scheduler.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="451"/>
+        <location filename="../../ui/mainwindow.py" line="513"/>
         <source>About Interview Scheduler</source>
         <translation>À propos d’Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="453"/>
+        <location filename="../../ui/mainwindow.py" line="515"/>
         <source>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Plans every interview of a recruitment campaign with a constraint solver and sends calendar invitations.&lt;/p&gt;&lt;p&gt;Campaign files stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Planifie tous les entretiens d’une campagne de recrutement à l’aide d’un solveur de contraintes et envoie les invitations d’agenda.&lt;/p&gt;&lt;p&gt;Les fichiers de campagne restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
@@ -2384,17 +2397,18 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="142"/>
+        <location filename="../../ui/tables/importwizard.py" line="144"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="142"/>
+        <location filename="../../ui/tables/importwizard.py" line="144"/>
+        <location filename="../../ui/tables/importwizard.py" line="187"/>
         <source>Imported as</source>
         <translation>Importé comme</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="142"/>
+        <location filename="../../ui/tables/importwizard.py" line="144"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
@@ -2402,47 +2416,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="394"/>
+        <location filename="../../ui/tables/importwizard.py" line="396"/>
         <source>Check the columns</source>
         <translation>Vérifier les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="395"/>
+        <location filename="../../ui/tables/importwizard.py" line="397"/>
         <source>Each column of the file and what it is imported as. Change a choice if a column was misread, or choose “Not imported” to leave it out.</source>
         <translation>Chaque colonne du fichier et ce en quoi elle est importée. Modifiez un choix si une colonne a été mal lue, ou choisissez « Non importé » pour l’ignorer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="397"/>
+        <location filename="../../ui/tables/importwizard.py" line="399"/>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="403"/>
+        <location filename="../../ui/tables/importwizard.py" line="405"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="407"/>
+        <location filename="../../ui/tables/importwizard.py" line="409"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="410"/>
+        <location filename="../../ui/tables/importwizard.py" line="412"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Colonnes :</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="412"/>
+        <location filename="../../ui/tables/importwizard.py" line="414"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Premières lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="445"/>
+        <location filename="../../ui/tables/importwizard.py" line="447"/>
         <source>{0} rows read. Every row needs: {1}.</source>
         <translation>{0} lignes lues. Chaque ligne doit contenir : {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="447"/>
+        <location filename="../../ui/tables/importwizard.py" line="449"/>
         <source>These columns look like {0}; go Back to import them as such.</source>
         <translation>Ces colonnes semblent correspondre à : {0} ; cliquez sur Précédent pour les importer ainsi.</translation>
     </message>
@@ -2811,6 +2825,7 @@
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="342"/>
+        <location filename="../../ui/tables/panelview.py" line="346"/>
         <source>Panels</source>
         <translation>Jurys</translation>
     </message>
@@ -2826,23 +2841,18 @@
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="345"/>
-        <source>M&amp;embers</source>
+        <source>&amp;Members</source>
         <translation>&amp;Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/panelview.py" line="346"/>
-        <source>Pa&amp;nels</source>
-        <translation>&amp;Jurys</translation>
+        <location filename="../../ui/tables/panelview.py" line="348"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d&apos;intérêts</translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="347"/>
         <source>&amp;Rooms</source>
         <translation>&amp;Salles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="348"/>
-        <source>C&amp;onflicts of interest</source>
-        <translation>&amp;Conflits d&apos;intérêts</translation>
     </message>
 </context>
 <context>
@@ -2897,13 +2907,13 @@
     <name>PanelsPage</name>
     <message>
         <location filename="../../ui/tables/panelview.py" line="289"/>
-        <source>&amp;Members…</source>
-        <translation>&amp;Membres…</translation>
+        <source>Choose the members of the selected panel</source>
+        <translation>Choisir les membres du jury sélectionné</translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="289"/>
-        <source>Choose the members of the selected panel</source>
-        <translation>Choisir les membres du jury sélectionné</translation>
+        <source>Mem&amp;bers…</source>
+        <translation>Mem&amp;bres…</translation>
     </message>
 </context>
 <context>
@@ -3734,19 +3744,147 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../ui/privacy.py" line="86"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="91"/>
+        <source>Retention date</source>
+        <translation>Date de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="93"/>
+        <source>&amp;Default (last day + 180 days)</source>
+        <translation>Par &amp;défaut (dernier jour + 180 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="94"/>
+        <source>Use the default retention date</source>
+        <translation>Utiliser la date de conservation par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="97"/>
+        <source>&amp;Keep candidates&apos; data until:</source>
+        <translation>&amp;Conserver les données des candidats jusqu’au :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="101"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="103"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="111"/>
+        <source>Requests and the end of the campaign</source>
+        <translation>Demandes et fin de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="112"/>
+        <source>&amp;Export one person&apos;s data…</source>
+        <translation>&amp;Exporter les données d’une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="113"/>
+        <source>Export everything stored about one person</source>
+        <translation>Exporter tout ce qui est enregistré sur une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="115"/>
+        <source>&amp;Purge candidates&apos; personal data…</source>
+        <translation>&amp;Purger les données personnelles des candidats…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="116"/>
+        <source>Purge the candidates&apos; personal data</source>
+        <translation>Purger les données personnelles des candidats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="118"/>
+        <source>Purge &amp;now, although the campaign has not ended</source>
+        <translation>Purger &amp;maintenant, bien que la campagne ne soit pas terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="119"/>
+        <source>Purge before the campaign&apos;s last day</source>
+        <translation>Purger avant le dernier jour de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="126"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="148"/>
+        <source>The candidates&apos; personal data was purged on {0}.</source>
+        <translation>Les données personnelles des candidats ont été purgées le {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="151"/>
+        <source>The retention date has passed: purge the candidates&apos; personal data.</source>
+        <translation>La date de conservation est dépassée : purgez les données personnelles des candidats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="153"/>
+        <source>The candidates&apos; personal data is kept until {0}.</source>
+        <translation>Les données personnelles des candidats sont conservées jusqu’au {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="173"/>
+        <source>Retention date saved.</source>
+        <translation>Date de conservation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="179"/>
+        <source>Export one person&apos;s data</source>
+        <translation>Exporter les données d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="180"/>
+        <source>E-mail address or candidate reference:</source>
+        <translation>Adresse e-mail ou référence du candidat :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="184"/>
+        <source>Save the person&apos;s data</source>
+        <translation>Enregistrer les données de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="185"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="202"/>
+        <source>Purge personal data</source>
+        <translation>Purger les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="203"/>
+        <source>Anonymise {0} candidates (names, e-mail addresses, notes, availability, accommodations, conflicts, invitations sent) and delete {1} backups of this campaign? The {2} interviews stay for the figures. This cannot be undone.</source>
+        <translation>Anonymiser {0} candidats (noms, adresses e-mail, remarques, disponibilités, aménagements, conflits, invitations envoyées) et supprimer {1} sauvegardes de cette campagne ? Les {2} entretiens restent pour les statistiques. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="282"/>
+        <location filename="../../ui/tables/importwizard.py" line="284"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="282"/>
+        <location filename="../../ui/tables/importwizard.py" line="284"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="282"/>
+        <location filename="../../ui/tables/importwizard.py" line="284"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -4064,6 +4202,24 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../../ui/privacy.py" line="53"/>
+        <source>Personal &amp;data…</source>
+        <translation>&amp;Données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="54"/>
+        <source>Open the personal data dialog</source>
+        <translation>Ouvrir la fenêtre des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="70"/>
+        <source>The retention date of this campaign ({0}) has passed: the candidates&apos; personal data should now be purged.</source>
+        <translation>La date de conservation de cette campagne ({0}) est dépassée : les données personnelles des candidats doivent maintenant être purgées.</translation>
+    </message>
+</context>
+<context>
     <name>RoomsModel</name>
     <message>
         <location filename="../../ui/tables/panelview.py" line="171"/>
@@ -4278,92 +4434,92 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables/page.py" line="152"/>
+        <location filename="../../ui/tables/page.py" line="150"/>
         <source>Search in every column</source>
         <translation>Rechercher dans toutes les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="153"/>
+        <location filename="../../ui/tables/page.py" line="151"/>
         <source>Search {0}</source>
         <translation>Rechercher : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="155"/>
+        <location filename="../../ui/tables/page.py" line="153"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="166"/>
+        <location filename="../../ui/tables/page.py" line="164"/>
         <source>Number of rows</source>
         <translation>Nombre de lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="167"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/page.py" line="167"/>
+        <location filename="../../ui/tables/page.py" line="165"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
+        <location filename="../../ui/tables/page.py" line="166"/>
         <source>Delete the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="170"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <location filename="../../ui/tables/page.py" line="165"/>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="170"/>
+        <location filename="../../ui/tables/page.py" line="166"/>
+        <source>Dele&amp;te</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="168"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="173"/>
+        <location filename="../../ui/tables/page.py" line="168"/>
+        <source>Imp&amp;ort…</source>
+        <translation>Imp&amp;orter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/page.py" line="171"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="173"/>
+        <location filename="../../ui/tables/page.py" line="171"/>
         <source>Export the rows shown</source>
         <translation>Exporter les lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="309"/>
+        <location filename="../../ui/tables/page.py" line="307"/>
         <source>{0} shown of {1}</source>
         <translation>Affichage : {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="359"/>
+        <location filename="../../ui/tables/page.py" line="357"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="384"/>
+        <location filename="../../ui/tables/page.py" line="382"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="384"/>
+        <location filename="../../ui/tables/page.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="386"/>
+        <location filename="../../ui/tables/page.py" line="384"/>
         <source>Export {0}</source>
         <translation>Exporter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="414"/>
+        <location filename="../../ui/tables/page.py" line="412"/>
         <source>{0} rows exported to {1}.</source>
         <translation>{0} lignes exportées vers {1}.</translation>
     </message>
@@ -4442,14 +4598,6 @@
         <location filename="../../ui/mainwindow.py" line="80"/>
         <source>Recent campaigns</source>
         <translation>Campagnes récentes</translation>
-    </message>
-</context>
-<context>
-    <name>self.model</name>
-    <message>
-        <location filename="../../ui/tables/importwizard.py" line="185"/>
-        <source>Imported as</source>
-        <translation>Importé comme</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -183,7 +184,7 @@ class FieldDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName(self.model.tr("Imported as"))
+        combo.setAccessibleName(QCoreApplication.translate("MappingModel", "Imported as"))
         for choice in self.model.choices:
             combo.addItem(self.model.labels.get(choice, str(choice)), choice or "")
         combo.activated.connect(self._chosen)
