@@ -381,7 +381,7 @@ class AvailabilityView(QWidget):
             button.clicked.connect(slot)
         return button
 
-    def _build_legend(self, parent: QWidget) -> QHBoxLayout:
+    def _build_legend(self, parent: QWidget) -> QVBoxLayout:
         items = [
             (av.DEFAULT, False, self.tr("Free")),
             (av.AVAILABLE, False, self.tr("Listed as available")),
@@ -391,11 +391,16 @@ class AvailabilityView(QWidget):
             (av.OFF_HOURS, False, self.tr("Outside local hours")),
             ("interview", False, self.tr("Interview")),
         ]
-        layout = QHBoxLayout()
-        layout.setSpacing(4)
+        # Two rows: seven entries on one would make the window wider than a 1024-pixel screen.
+        rows = [QHBoxLayout(), QHBoxLayout()]
+        layout = QVBoxLayout()
+        layout.setSpacing(2)
+        for row_layout in rows:
+            row_layout.setSpacing(4)
+            layout.addLayout(row_layout)
         self.legend: dict[str, QWidget] = {}
         self._swatches: list[tuple[QLabel, str, bool]] = []
-        for state, busy, text in items:
+        for number, (state, busy, text) in enumerate(items):
             sample = QLabel(parent)
             self._swatches.append((sample, state, busy))
             label = QLabel(text, parent)
@@ -405,9 +410,10 @@ class AvailabilityView(QWidget):
             row.setSpacing(4)
             row.addWidget(sample)
             row.addWidget(label)
-            layout.addWidget(holder)
+            rows[0 if number < 4 else 1].addWidget(holder)
             self.legend["busy" if busy else state] = holder
-        layout.addStretch(1)
+        for row_layout in rows:
+            row_layout.addStretch(1)
         self._paint_swatches()
         return layout
 
