@@ -1104,6 +1104,8 @@ class InvitationsView(QWidget):
 
     def _after_delivery(self, channel: str) -> None:
         """After an export or a send: show that channel's (now shorter) list, and the answers table."""
+        if self.session.is_open:
+            self.session.reload()  # our own worker wrote the file: not a change by someone else
         if self.channel_code != channel:
             self.channel.setCurrentIndex(0 if channel == "export" else 1)  # refreshes
         else:
@@ -1166,7 +1168,7 @@ class InvitationsView(QWidget):
             return False
         lines: list[str] = []
         try:
-            with self.session.document.file.transaction() as db:  # type: ignore[union-attr]
+            with self.session.document.writing() as db:  # type: ignore[union-attr]
                 for path in paths:
                     lines += import_replies(db, self._read(path), path.name).lines
         except CampaignError as error:

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.planning.cancelled.connect(self._planning_cancelled)
         self.planning.failed.connect(self._planning_failed)
         self.planning.stopped.connect(self._planning_ended)
-        self.views["invitations"].invitationsChanged.connect(self._own_background_write)
+        self.views["invitations"].invitationsChanged.connect(self.status.recount)
         self.views["plan"].replanRequested.connect(self.replan)
 
     @Slot()
@@ -437,12 +437,6 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "planning"):
             return True
         return self.planning.is_running or self.views["invitations"].busy
-
-    @Slot()
-    def _own_background_write(self) -> None:
-        """An export, a send or imported replies wrote the file: take it in, keeping the undo steps."""
-        if self.session.is_open:
-            self.session.reload()
 
     @Slot(str)
     def _reloaded(self, message: str) -> None:
