@@ -6,12 +6,13 @@ when the coordinator first plans, the exporters when they first export.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -46,8 +47,8 @@ def main(argv: Sequence[str] | None = None, campaign: Path | None = None) -> int
     app.setWindowIcon(app_icon())
     window = MainWindow(settings)
     window.show()
-    if campaign is not None:
-        window.open_path(campaign)
+    if campaign is not None:  # after the first paint: the window appears at once, then fills
+        QTimer.singleShot(0, window, functools.partial(window.open_path, campaign))
     log.info("app started")
     return app.exec()
 

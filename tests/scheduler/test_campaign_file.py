@@ -200,3 +200,10 @@ def test_opening_for_writing_while_another_writes_says_so(campaign_file: Path) -
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_the_head_read_from_the_file_names_is_alembics_own() -> None:
+    """Opening a campaign reads the newest migration from the file names, without loading Alembic."""
+    from alembic.script import ScriptDirectory
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()

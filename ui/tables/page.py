@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from scheduler.errors import CampaignError
-from scheduler.exports.tables import write_table
 from ui.session import CampaignSession
 from ui.settings import AppSettings
 from ui.tables.delegates import CheckDelegate, ColumnDelegate
@@ -402,6 +401,8 @@ class TablePage(QWidget):
         title = self.title
 
         def work() -> int:
+            from scheduler.exports.tables import write_table  # openpyxl: loaded when first used
+
             write_table(path, title, headers, rows)
             return len(rows)
 
