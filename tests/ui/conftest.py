@@ -7,14 +7,24 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path, planned_demo) -> Path:
-    """The demo campaign, planned, in a campaign file of its own."""
+@pytest.fixture(scope="session")
+def _demo_file_once(tmp_path_factory: pytest.TempPathFactory, _planned_demo_once) -> Path:
     from scheduler.operations import create_campaign
 
-    data, _ = planned_demo
-    path = tmp_path / "demo.campaign"
+    data, _ = _planned_demo_once
+    path = tmp_path_factory.mktemp("demo") / "demo.campaign"
     create_campaign(path, data)
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, _demo_file_once: Path) -> Path:
+    """The demo campaign, planned, in a campaign file of its own (a copy of one made per run)."""
+    import shutil
+
+    path = tmp_path / "demo.campaign"
+    shutil.copyfile(_demo_file_once, path)
+    path.chmod(0o600)
     return path
 
 
