@@ -385,4 +385,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as `python -m scheduler.cli`, this file is `__main__`: the commands other packages add are
+    # instances of the importable module's Command, so dispatch through that module.
+    from scheduler.cli import main as _main
+
+    sys.exit(_main())

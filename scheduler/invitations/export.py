@@ -35,12 +35,14 @@ Decisions:
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -180,6 +182,7 @@ def export_invitations(
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     plan = plan_messages(session, channel="export", everything=everything)
     report = ExportReport(directory, directory / MANIFEST, notes=list(plan.notes))
+    _remove_abandoned_workspaces(directory)
     try:
         workspace = Path(tempfile.mkdtemp(prefix=f".{directory.name}.partial-", dir=directory.parent))
     except OSError as error:
@@ -193,6 +196,23 @@ def export_invitations(
         if workspace.exists():
             shutil.rmtree(workspace, ignore_errors=True)
     return report
+
+
+ABANDONED_AFTER_SECONDS = 600
+
+
+def _remove_abandoned_workspaces(directory: Path) -> None:
+    """Half-written exports of a killed run hold invitations (personal data): remove the stale ones.
+
+    An export takes seconds; a workspace untouched for ten minutes belongs to a run that is gone.
+    """
+    limit = time.time() - ABANDONED_AFTER_SECONDS
+    for leftover in directory.parent.glob(f".{glob.escape(directory.name)}.partial-*"):
+        try:
+            if leftover.is_dir() and leftover.stat().st_mtime < limit:
+                shutil.rmtree(leftover, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _write_export(

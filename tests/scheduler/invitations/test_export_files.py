@@ -137,3 +137,20 @@ def test_people_without_a_usable_address_are_named_in_the_report(tmp_path: Path)
         "TS-0002: the candidate has an e-mail address that is not usable; no invitation for them.",
     ]
     assert report.notes[0] in report.described()
+
+
+def test_a_workspace_abandoned_by_a_killed_export_is_removed_by_the_next(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from scheduler.invitations.export import _remove_abandoned_workspaces
+
+    stale = tmp_path / ".out.partial-abc123"
+    stale.mkdir()
+    (stale / "candidate.ics").write_text("BEGIN:VCALENDAR")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    running = tmp_path / ".out.partial-def456"  # another export, still writing
+    running.mkdir()
+    _remove_abandoned_workspaces(tmp_path / "out")
+    assert not stale.exists() and running.exists()
