@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
@@ -57,6 +56,7 @@ from scheduler.editing import edit
 from scheduler.errors import CampaignError
 from scheduler.importing.calendars import import_busy
 from ui.availabilitygrid import AvailabilityGrid, swatch
+from ui.filtering import FilterProxy
 from ui.session import CampaignSession
 from ui.settings import AppSettings
 
@@ -152,7 +152,7 @@ class PeopleModel(QAbstractTableModel):
         return {self.NAME: self.tr("Name"), self.DETAIL: self.tr("Roles / profile")}.get(section)
 
 
-class PeopleFilter(QSortFilterProxyModel):
+class PeopleFilter(FilterProxy):
     """Members only, candidates only or everyone; and the words typed in the search box."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -171,17 +171,6 @@ class PeopleFilter(QSortFilterProxyModel):
         self._begin_change()
         self._words = text.casefold().split()
         self._end_change()
-
-    # Qt 6.10 replaced invalidateFilter by a begin/end pair; older Qt (allowed by the project) lacks it.
-    def _begin_change(self) -> None:
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-
-    def _end_change(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

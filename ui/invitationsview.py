@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 
 from scheduler.errors import CampaignError
 from ui import invitationworkers as workers
+from ui.filtering import FilterProxy
 from ui.session import CampaignSession
 from ui.settings import AppSettings
 
@@ -308,7 +309,7 @@ class AnswersModel(QAbstractTableModel):
         return text
 
 
-class InvitationFilter(QSortFilterProxyModel):
+class InvitationFilter(FilterProxy):
     """Rows whose group and state are among those chosen, and whose words hold the search text."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -332,17 +333,6 @@ class InvitationFilter(QSortFilterProxyModel):
         self._begin_change()
         self.words = words.strip().casefold()
         self._end_change()
-
-    # Qt 6.10 replaced invalidateFilter by a begin/end pair; older Qt (allowed by the project) lacks it.
-    def _begin_change(self) -> None:
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-
-    def _end_change(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
