@@ -9,8 +9,10 @@ file in the writer's form (all keys present, datetimes with the campaign zone's 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -48,7 +50,13 @@ from scheduler.timeutil import (
 FORMAT = "interview-scheduler.campaign"
 VERSION = 1
 MAX_PROBLEMS = 100
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 100 * 1024 * 1024
+# json makes an object of every value (50-100 bytes each however short it is written: a file of a few
+# MB of "{}," takes gigabytes), and the schema is checked value by value: three million values is
+# about fifteen times a campaign of 10,000 candidates.
+MAX_VALUES = 3_000_000
+# JSON may escape half of a UTF-16 pair (\ud800) alone; Python keeps it, but no file can store it.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 @cache
@@ -59,9 +67,16 @@ def campaign_schema() -> dict[str, Any]:
 def read_campaign_file(path: Path) -> CampaignData:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise CampaignError(f"{path}: is larger than a campaign file can be (200 MB).")
-        text = path.read_bytes().decode("utf-8-sig")
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise CampaignError(f"{path}: is not a regular file.")  # a pipe or a device: never ends
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise CampaignError(
+                f"{path}: is larger than a campaign file can be ({MAX_FILE_BYTES // 2**20} MB)."
+            )
+        text = data.decode("utf-8-sig")
+        del data
     except FileNotFoundError:
         raise CampaignError(f"{path}: no such file.") from None
     except IsADirectoryError:
@@ -70,6 +85,9 @@ def read_campaign_file(path: Path) -> CampaignData:
         raise CampaignError(f"{path}: is not a UTF-8 text file, so not a campaign JSON file.") from None
     except OSError as error:
         raise CampaignError(f"{path}: cannot be read ({error.strerror}).") from None
+    # Every value is counted at least once (commas inside texts too): an upper bound, in C speed.
+    if text.count(",") + text.count("{") + text.count("[") > MAX_VALUES:
+        raise CampaignError(f"{path}: holds more than {MAX_VALUES:,} values, more than a campaign file can.")
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -78,6 +96,15 @@ def read_campaign_file(path: Path) -> CampaignData:
         ) from None
     except RecursionError:
         raise CampaignError(f"{path}: is nested too deeply to be a campaign file.") from None
+    except ValueError:  # Python refuses to convert a whole number of more than 4,300 digits
+        raise CampaignError(f"{path}: holds a number thousands of digits long.") from None
+    if _SURROGATE_ESCAPE.search(text):
+        try:
+            json.dumps(document, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise CampaignError(
+                f"{path}: holds text that is not valid Unicode (a lone surrogate such as \\ud800)."
+            ) from None
     return parse_campaign(document, str(path))
 
 
@@ -115,10 +142,14 @@ def _validator() -> Draft202012Validator:
 def schema_problems(document: Any) -> list[str]:
     validator = _validator()
     try:
-        errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+        # Only the first problems are reported, so only they are looked for: a file of a million
+        # broken items would otherwise take minutes and gigabytes to list them all.
+        found = islice(validator.iter_errors(document), MAX_PROBLEMS)
+        errors = sorted(found, key=lambda e: list(e.absolute_path))
     except RecursionError:
         return ["$: is nested too deeply to be a campaign file."]
-    return [_describe(error) for error in errors[:MAX_PROBLEMS]]
+    # One sentence per problem: "required" names every missing key, but comes once per key.
+    return list(dict.fromkeys(_describe(error) for error in errors))
 
 
 def _describe(error: ValidationError) -> str:
@@ -133,7 +164,8 @@ def _describe(error: ValidationError) -> str:
         case "additionalProperties":
             allowed = error.schema.get("properties", {})
             unknown = [key for key in value if key not in allowed]
-            return f"{path}: unknown key {', '.join(repr(k) for k in unknown)}."
+            more = f" and {len(unknown) - 5:,} more" if len(unknown) > 5 else ""
+            return f"{path}: unknown key {', '.join(_key(k) for k in unknown[:5])}{more}."
         case "required":
             missing = [key for key in error.validator_value if key not in value]
             return f"{path}: the required key {', '.join(repr(k) for k in missing)} is missing."
@@ -159,6 +191,11 @@ def _describe(error: ValidationError) -> str:
             return f"{path}: lists the same value twice."
         case _:
             return f"{path}: {error.message}."
+
+
+def _key(key: str) -> str:
+    text = repr(key)
+    return text if len(text) <= 60 else text[:56] + "...'"
 
 
 def _shown(value: Any) -> str:

@@ -43,9 +43,10 @@ def xlsx_text(text: str) -> str:
 
 def set_text(cell: Cell, text: str) -> None:
     """Puts text into a workbook cell as a string, whatever it starts with."""
-    cell.value = xlsx_text(text)
+    kept = xlsx_text(text)
+    cell.value = kept
     cell.data_type = "s"
-    if starts_formula(text):
+    if starts_formula(text) or starts_formula(kept):  # '\x01=...' is '=...' once the \x01 is gone
         cell.quotePrefix = True
 
 

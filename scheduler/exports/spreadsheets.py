@@ -38,7 +38,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from scheduler.domain import CampaignData
 from scheduler.exports import written_atomically
-from scheduler.exports.cells import csv_text, set_text, sheet_title
+from scheduler.exports.cells import csv_text, set_text, sheet_title, xlsx_text
 from scheduler.exports.plan import MODE_LABELS, NotPlaced, PlanRow, by_day, by_panel, not_placed, plan_rows
 from scheduler.timeline import describe_day
 
@@ -112,7 +112,7 @@ def write_schedule_xlsx(data: CampaignData, unscheduled: dict[str, list[str]], p
     workbook = Workbook()
     workbook.remove(workbook.active)
     workbook.properties.creator = "Interview Scheduler"
-    workbook.properties.title = data.campaign.name
+    workbook.properties.title = xlsx_text(data.campaign.name)
     rows = plan_rows(data)
     taken: set[str] = set()
 

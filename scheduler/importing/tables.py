@@ -30,9 +30,22 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_CELL_CHARS = 10_000
 MAX_COLUMNS = 1_000
-# An XLSX is a ZIP of XML: its parts unpacked may be far larger than the file. Bounding them keeps
-# a small "zip bomb" from taking minutes or gigabytes; 100,000 real rows stay well below this.
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+# A CSV record may run over several lines (quoted line breaks); the csv module builds all its cells at
+# once, so a record with millions of separators would take gigabytes before any check could run.
+# Excel has at most 16,384 columns; the rest of the margin is for separators inside quoted notes.
+MAX_ROW_SEPARATORS = 100_000
+# An XLSX is a ZIP of XML: its parts unpacked may be far larger than the file, and what openpyxl
+# builds from the XML far larger again (every cell of a row at once, ~300 bytes each; every shared
+# string; ~1 KB per cell format). So the parts are measured before openpyxl reads them (streamed,
+# never held whole), which keeps a small "zip bomb" from taking minutes or gigabytes. A real sheet
+# of 100,000 rows by 10 columns unpacks to ~65 MB with ~3 million elements: well inside these.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ZIP_MEMBERS = 10_000
+MAX_XML_ELEMENTS = 8_000_000
+MAX_SHARED_STRINGS = 1_500_000
+MAX_ROW_CELLS = 16_384  # Excel's own limit
+# Elements other than rows, cells and their texts: each becomes a Python object that stays in memory.
+MAX_OTHER_ELEMENTS = 300_000
 # The header is the first row that looks like one; title rows above it are allowed, but only a few.
 MAX_ROWS_BEFORE_HEADER = 50
 
@@ -40,7 +53,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted XLSX and old .xls are OLE2 files
 XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 DELIMITERS = ("\t", ";", ",")  # preference order when a header line holds equally many of each
-CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1, not tab or line ends
 SEP_LINE = re.compile(r"^sep=(.)\r?\n?$", re.IGNORECASE)
 
 Cell = str | int | float | bool | datetime | date | time | timedelta | None
@@ -204,11 +217,26 @@ def _guess_delimiter(lines: list[str]) -> str:
 
 def _records(name: str, lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """Yields (row number, cells); a blank line is an empty row, as a spreadsheet shows it."""
-    reader = csv.reader(iter(lines), delimiter=delimiter, quotechar='"', doublequote=True)
     number = 0
+    separators = 0
+
+    def feed() -> Iterator[str]:
+        """The lines, refusing a record with too many separators before csv splits it into cells."""
+        nonlocal separators
+        for line in lines:
+            separators += line.count(delimiter)
+            if separators > MAX_ROW_SEPARATORS:
+                raise CampaignError(
+                    f"{name}: row {number + 1} has more than {MAX_ROW_SEPARATORS:,} separators, far more "
+                    "columns than a sheet can have."
+                )
+            yield line
+
+    reader = csv.reader(feed(), delimiter=delimiter, quotechar='"', doublequote=True)
     start_line = 0
     while True:
         start_line = reader.line_num
+        separators = 0
         try:
             cells = next(reader)
         except StopIteration:
@@ -277,12 +305,74 @@ def _check_zip(name: str, data: bytes) -> None:
                 raise CampaignError(
                     f"{name}: is an OpenDocument file; save it as .xlsx or CSV and import that."
                 )
-    except zipfile.BadZipFile:
+            if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
+                raise CampaignError(f"{name}: is a ZIP archive but not an XLSX workbook.")
+            # The sizes are the archive's own claims; zipfile never unpacks more than claimed.
+            if len(infos) > MAX_ZIP_MEMBERS or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
+                raise CampaignError(f"{name}: is too large once unpacked; split it into smaller files.")
+            _check_xml(name, archive, infos)
+    except CampaignError:
+        raise
+    except Exception:
+        # zipfile raises assorted errors on a damaged archive: BadZipFile, zlib.error, EOFError,
+        # ValueError (a negative offset), NotImplementedError (an unknown compression), RuntimeError
+        # (an encrypted part).
         raise CampaignError(f"{name}: is a damaged ZIP archive, not a readable workbook.") from None
-    if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
-        raise CampaignError(f"{name}: is a ZIP archive but not an XLSX workbook.")
-    if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-        raise CampaignError(f"{name}: is too large once unpacked; split it into smaller files.")
+
+
+# Read in pieces small enough that no row lying wholly inside one can have more than MAX_ROW_CELLS
+# cells (the shortest cell, "<c/>", is 4 bytes), so only the rows cut by a piece's edges are counted.
+_PIECE = 4 * MAX_ROW_CELLS
+_ROOT_PREFIX = re.compile(rb"<(?![?!])([A-Za-z_][\w.-]*:)?")
+# Rows, cells and their texts: streamed by openpyxl (a row at a time) or kept as one string each.
+_LIGHT = (b"row", b"c", b"v", b"f", b"is", b"si", b"t", b"r")
+
+
+def _check_xml(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Counts the elements of every XML part, streamed, and refuses a workbook whose XML openpyxl
+    could not read in bounded time and memory (see MAX_XML_ELEMENTS and the limits beside it).
+
+    Counting uses bytes.count (no object per element, so a bomb is measured in a second or two) with
+    the prefix of the part's root element; an element written otherwise counts as one of the others,
+    which are the most limited. Tokens cut by the edge of a piece are missed: that only matters at
+    the limits."""
+    elements = strings = others = widest = 0
+    for info in infos:
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue  # pictures and other binary parts are not parsed
+        with archive.open(info) as part:
+            piece = part.read(_PIECE)
+            root = _ROOT_PREFIX.search(piece)
+            start = b"<" + ((root.group(1) or b"") if root else b"")
+            tokens = {tag: [start + tag + end for end in (b" ", b">", b"/")] for tag in _LIGHT}
+            width = 0  # cells of the row still open at the end of the last piece
+            while piece:
+                starts = piece.count(b"<") - piece.count(b"</")
+                counts = {tag: sum(piece.count(t) for t in found) for tag, found in tokens.items()}
+                elements += starts
+                others += starts - sum(counts.values())
+                strings += counts[b"si"]
+                if counts[b"row"]:
+                    first = min(i for i in (piece.find(t) for t in tokens[b"row"]) if i >= 0)
+                    last = max(piece.rfind(t) for t in tokens[b"row"])
+                    widest = max(widest, width + _count(piece[:first], tokens[b"c"]))
+                    width = _count(piece[last:], tokens[b"c"])
+                else:
+                    width += counts[b"c"]
+                widest = max(widest, width)
+                if widest > MAX_ROW_CELLS:
+                    raise CampaignError(
+                        f"{name}: has a row of more than {MAX_ROW_CELLS:,} cells, more than Excel allows."
+                    )
+                if elements > MAX_XML_ELEMENTS or strings > MAX_SHARED_STRINGS or others > MAX_OTHER_ELEMENTS:
+                    raise CampaignError(
+                        f"{name}: is too large once unpacked; split it into smaller files."
+                    )
+                piece = part.read(_PIECE)
+
+
+def _count(data: bytes, tokens: list[bytes]) -> int:
+    return sum(data.count(token) for token in tokens)
 
 
 def _first_table(name: str, workbook: Any, is_header: HeaderTest | None) -> Table | None:
@@ -411,7 +501,7 @@ def _tabulate(
     for number, cells in _chain(rest, records):
         if number > header_row + MAX_ROWS:
             raise CampaignError(f"{name}: has more than {MAX_ROWS:,} rows; split it into smaller files.")
-        values = tuple(cells)
+        values = _row_cells(name, number, cells, len(header))
         _check_cells(name, number, values, header)
         table.rows.append(Row(number, values))
     _drop_trailing_empty(table)
@@ -423,6 +513,19 @@ def _chain(
 ) -> Iterator[tuple[int, list[str]]]:
     yield from first
     yield from then
+
+
+def _row_cells(name: str, number: int, cells: list[str], width: int) -> tuple[str, ...]:
+    """A CSV row without the empty cells after both the header's width and its last value (Excel
+    pads every row to the widest one), refusing a row wider than any header may be."""
+    end = len(cells)
+    if end > width and not "".join(cells[width:]).strip():
+        end = width  # the common case, at C speed
+    while end > width and is_blank(cells[end - 1]):
+        end -= 1
+    if end > MAX_COLUMNS:
+        raise CampaignError(f"{name}: row {number} has more than {MAX_COLUMNS:,} columns.")
+    return tuple(cells[:end])
 
 
 def _check_cells(name: str, number: int, cells: Sequence[Cell], header: list[str]) -> None:

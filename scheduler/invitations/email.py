@@ -11,9 +11,10 @@ all show with their accept/decline buttons:
       application/ics; name=invite.ics              the same calendar as an attachment
 
 The calendar parts are base64, so their CRLF line ends and UTF-8 arrive byte for byte. Header values
-are single-line (line breaks and control characters become spaces) and addresses go through
-`email.headerregistry.Address`, so nothing a user typed can add a header; non-ASCII names are
-encoded as RFC 2047 words by the standard library. Lines end in CRLF (`email.policy.SMTP`).
+are single-line (line breaks and control characters become spaces, typed encoded words are
+broken up) and addresses go through `email.headerregistry.Address`, so nothing a user typed can add
+a header; non-ASCII names are encoded as RFC 2047 words by the standard library. Lines end in CRLF
+(`email.policy.SMTP`).
 """
 
 from __future__ import annotations
@@ -66,9 +67,19 @@ ATTACHMENT_NAME = "invite.ics"
 _LINK = re.compile(r"https?://[^\s<>\"']+")
 
 
+def header_text(text: str | None) -> str:
+    """Typed text for a header: one line, and never an RFC 2047 encoded word.
+
+    The standard library decodes `=?utf-8?q?...?=` in a value while it folds the header, so a
+    name holding `=0D=0A` would write a line break and a header of its own (CVE-2024-6923, fixed
+    in CPython 3.11.10 and 3.12.5; we support older 3.11s). No real name holds `=?`.
+    """
+    return one_line(text).replace("=?", "= ?")
+
+
 def _mailbox(person: Person) -> Address:
     local, _, domain = person.email.rpartition("@")
-    return Address(display_name=one_line(person.name), username=local, domain=domain)
+    return Address(display_name=header_text(person.name), username=local, domain=domain)
 
 
 def html_body(text: str, language: str) -> str:
@@ -104,7 +115,7 @@ def invitation_email(
     message = EmailMessage(policy=POLICY)
     message["From"] = _mailbox(sender)
     message["To"] = _mailbox(recipient)
-    message["Subject"] = one_line(subject)
+    message["Subject"] = header_text(subject)
     message["Date"] = format_datetime(now)
     domain = sender.email.rpartition("@")[2] or "interview-scheduler"
     message["Message-ID"] = make_msgid("invitation", domain=domain)

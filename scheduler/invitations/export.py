@@ -223,7 +223,8 @@ def _write_export(
     delivered: list[tuple[PendingMessage, bytes]] = []
     for message in plan.messages:
         folder = names.name("", message.candidate)
-        stem = names.name(folder, message.event.recipient.email)
+        # Named with its suffix so that the .ics and .eml names stay within MAX_NAME.
+        stem = names.name(folder, message.event.recipient.email, ".ics").removesuffix(".ics")
         ics_name = f"{folder}/{stem}.ics"
         eml_name = f"{folder}/{stem}.eml"
         calendar = message.calendar(now)

@@ -49,6 +49,9 @@ from scheduler.store.models import InvitationMessageRow, InvitationReplyRow
 ANSWERS = ("ACCEPTED", "DECLINED", "TENTATIVE", "DELEGATED")
 NEEDS_REPLAN = ("DECLINED", "DELEGATED")
 MAX_COMMENT = 500
+MAX_ADDRESS = 320
+MAX_PARTS = 1_000  # a reply e-mail has a handful
+MAX_SEQUENCE = 2**31 - 1  # what calendar programs store; the campaign file holds 64-bit integers
 _VERBS = {
     "ACCEPTED": "accepted",
     "DECLINED": "declined",
@@ -103,17 +106,28 @@ def calendar_of(content: bytes, source: str) -> bytes:
     """The reply's calendar: the file itself, or the calendar part of a saved e-mail (.eml)."""
     if _looks_like_calendar(content):
         return content
-    message = email.message_from_bytes(content, policy=policy.default)
+    # The e-mail library takes a few milliseconds per part: a 50 MB message of empty parts would take
+    # hours. Every part starts with a line "--boundary", so such lines bound the number of parts.
+    if content.count(b"\n--") > MAX_PARTS:
+        raise CampaignError(
+            f"{source}: is an e-mail of more than {MAX_PARTS:,} parts, not a reply; nothing was recorded."
+        )
     found: list[tuple[int, bytes]] = []
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        rank = _calendar_rank(part)
-        if rank is None:
-            continue
-        payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes) and payload.strip():
-            found.append((rank, payload))
+    try:
+        message = email.message_from_bytes(content, policy=policy.default)
+        for part in message.walk():
+            if part.is_multipart():
+                continue
+            rank = _calendar_rank(part)
+            if rank is None:
+                continue
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                found.append((rank, payload))
+    except RecursionError:  # the e-mail library parses and walks nested parts recursively
+        raise CampaignError(
+            f"{source}: is an e-mail with parts nested too deeply to be a reply; nothing was recorded."
+        ) from None
     if not found:
         raise CampaignError(
             f"{source}: is neither an invitation reply (.ics) nor an e-mail holding one "
@@ -161,6 +175,11 @@ def _reply(event: Component, source: str) -> Reply:
         sequence = int(str(event.get("SEQUENCE", 0)).strip() or 0)
     except ValueError:
         raise CampaignError(f"{source}: the reply's SEQUENCE is not a number.") from None
+    if not 0 <= sequence <= MAX_SEQUENCE:
+        raise CampaignError(
+            f"{source}: the reply's SEQUENCE is not a whole number from 0 to {MAX_SEQUENCE:,}; "
+            "nothing was recorded."
+        )
     attendees = event.get("ATTENDEE") or []
     if not isinstance(attendees, list):
         attendees = [attendees]
@@ -170,7 +189,8 @@ def _reply(event: Component, source: str) -> Reply:
         delegated = attendee.params.get("DELEGATED-TO")
         if isinstance(delegated, list):
             delegated = ", ".join(_address(d) for d in delegated)
-        answers.append(Answer(_address(attendee), partstat, _address(delegated) if delegated else None))
+        delegated_to = one_line(_address(delegated))[:MAX_ADDRESS] if delegated else None
+        answers.append(Answer(_address(attendee), partstat, delegated_to or None))
     comments = event.get("COMMENT") or []
     if not isinstance(comments, list):
         comments = [comments]
@@ -180,7 +200,10 @@ def _reply(event: Component, source: str) -> Reply:
 
 def _stamp(event: Component) -> datetime | None:
     value = event.get("DTSTAMP")
-    moment = getattr(value, "dt", None)
+    try:
+        moment = getattr(value, "dt", None)
+    except Exception:  # a DTSTAMP that is no date (icalendar raises when it is read): as if left out
+        return None
     if not isinstance(moment, datetime):
         return None
     if moment.tzinfo is None:
@@ -238,7 +261,7 @@ def _match(
         )
     answer = answers[0]
     if answer.partstat not in ANSWERS:
-        shown = answer.partstat or "no answer (no PARTSTAT)"
+        shown = one_line(answer.partstat)[:40] or "no answer (no PARTSTAT)"
         raise CampaignError(
             f"{source}: {answer.address} gives {shown}, which is not an answer to an invitation "
             "(ACCEPTED, DECLINED, TENTATIVE or DELEGATED); nothing was recorded."
