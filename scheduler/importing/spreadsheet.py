@@ -58,7 +58,9 @@ MAX_NAME = 500  # as the interchange schema allows
 MAX_EMAIL = 320
 MAX_MINUTES = 1440
 MAX_CAP = 100_000
-EMAIL = re.compile(r"^[^@\s<>\"',;:]+@[^@\s<>\"',;:]+\.[^@\s<>\"',;:]+$")  # the schema's pattern
+# No control, bidirectional or invisible character: they would disguise the address on screen.
+_ADDRESS_PART = r"[^@\s<>\"',;:\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+"
+EMAIL = re.compile(rf"^{_ADDRESS_PART}@{_ADDRESS_PART}\.{_ADDRESS_PART}$")  # the schema's pattern
 
 
 def import_table(

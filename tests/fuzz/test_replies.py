@@ -27,7 +27,7 @@ OUTLOOK = (FIXTURES / "replies" / "outlook-declined.ics").read_text(encoding="ut
 COMMENT = "Ich bin an diesem Tag auf einer Konferenz in Wien, tut mir leid."
 
 REFUSED = {
-    "attendee-not-invited.ics": "the answer comes from \u202eevil [1m@example.org, but that invitation",
+    "attendee-not-invited.ics": "the answer comes from \\u202eevil [1m@example.org, but that invitation",
     "bad-base64.eml": "is not an iCalendar (.ics) file.",
     "binary.eml": "is neither an invitation reply (.ics) nor an e-mail holding one",
     "broken-line.ics": "is a damaged iCalendar file (the line 'this line has no colon'",

@@ -403,3 +403,14 @@ def test_a_failed_import_of_any_csv_stores_nothing(campaign: Path, data: bytes) 
         assert campaign.read_bytes() == before
         for line in outcome.err.strip().splitlines():
             one_sentence(line)
+
+
+def test_a_bidi_override_in_a_refused_value_is_shown_as_its_escape(campaign: Path, tmp_path: Path) -> None:
+    """The sentence quotes the cell; a raw U+202E there would reverse the rest of the line on screen."""
+    path = tmp_path / "candidates.csv"
+    path.write_text("Reference,Name,Email,Profile\r\nBD-1,Ann,ann\u202e@example.org,TS\r\n", encoding="utf-8")
+    before = campaign.read_bytes()
+    outcome = run("import", campaign, path)
+    assert outcome.code == 1 and "row 2" in outcome.err, outcome
+    assert "ann\\u202e@example.org" in outcome.err and "\u202e" not in outcome.err
+    assert campaign.read_bytes() == before

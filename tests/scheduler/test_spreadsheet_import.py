@@ -32,12 +32,13 @@ from scheduler.importing.headers import (
 )
 from scheduler.importing.spreadsheet import import_table
 from scheduler.importing.tables import read_table
+from scheduler.interchange import campaign_schema
 from scheduler.store.database import CampaignFile
 from scheduler.store.mapping import load_campaign
 from scheduler.store.models import HolidayRow
 
 SHEETS = Path(__file__).parent.parent / "fixtures" / "spreadsheets"
-EMAIL = re.compile(r"^[^@\s<>\"',;:]+@[^@\s<>\"',;:]+\.[^@\s<>\"',;:]+$")
+EMAIL = re.compile(campaign_schema()["$defs"]["email"]["pattern"])  # the schema's own
 
 
 @contextmanager
