@@ -31,7 +31,7 @@ from scheduler.domain import (
     Profile,
     Room,
 )
-from scheduler.errors import CampaignError, InputProblems
+from scheduler.errors import CampaignError, InputProblems, visible
 from scheduler.interchange import campaign_document, item_problems, reference_problems
 from scheduler.invitations.tracking import invitation_settings
 from scheduler.rules import Violation, check_interview
@@ -140,7 +140,8 @@ def change_problems(data: CampaignData, changes: Sequence[Change]) -> list[str]:
         labels.append((f"$.profiles[{i}].", f"Profile {profile.code}, "))
     problems += item_problems(campaign_document(partial))
     problems = [_labelled(problem, labels) for problem in problems]
-    return problems + [_labelled_in(data, problem) for problem in reference_problems(data)]
+    problems += [_labelled_in(data, problem) for problem in reference_problems(data)]
+    return [visible(problem) for problem in problems]  # they quote what was typed
 
 
 _PLACE = re.compile(r"^\$\.(\w+)\[(\d+)\]\.?")
