@@ -155,7 +155,10 @@ class CampaignFile:
             revision = current_revision(engine)
         except Exception as error:
             engine.dispose()
-            raise CampaignError(f"{path}: cannot be read now ({error.__class__.__name__}).") from None
+            if not _roll_back_interrupted_write(path):
+                raise CampaignError(f"{path}: cannot be read now ({error.__class__.__name__}).") from None
+            engine = make_engine(path, read_only=True)
+            revision = current_revision(engine)
         if revision != head_revision():
             engine.dispose()
             raise CampaignError(f"{path}: must be opened for writing once to be upgraded.")
@@ -175,6 +178,33 @@ class CampaignFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _roll_back_interrupted_write(path: Path) -> bool:
+    """Rolls back the write of a program that stopped mid-way (its "hot" journal is still there),
+    which a read-only opening cannot do; whether there was one.
+
+    Any writable opening does this first (SQLite itself decides that the journal is hot: no program
+    holds the file's write lock), so it is what opening the file in the app would do anyway.
+    """
+    if not Path(f"{path}-journal").exists():
+        return False
+    try:
+        connection = sqlite3.connect(path, timeout=1.0)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise CampaignError(
+                f"{path}: is being changed by another window or program right now; try again in a moment."
+            ) from None
+        raise CampaignError(
+            f"{path}: a program stopped while writing it and it cannot be put back from here "
+            f"({error}); open it once from an account that may change it."
+        ) from None
+    return True
 
 
 def change_counter(path: Path) -> int:

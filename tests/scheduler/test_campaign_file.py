@@ -188,6 +188,31 @@ def test_a_reader_is_not_held_up_by_a_writer_and_cannot_write(campaign_file: Pat
         writer.close()
 
 
+def test_a_reader_after_a_crash_mid_write_sees_the_state_before_it(
+    campaign_file: Path, tmp_path: Path
+) -> None:
+    """A program killed while writing leaves a hot journal; the read-only opening (the status bar's
+    count, another window) rolls it back as any opening would, instead of saying it cannot read."""
+    import shutil
+
+    with CampaignFile.open(campaign_file) as campaign, campaign.transaction() as session:
+        names_before = sorted(c.name for c in load_campaign(session).candidates)
+    writer = sqlite3.connect(campaign_file, isolation_level=None)
+    writer.execute("PRAGMA cache_size = 1")  # the changes spill into the file: the journal is needed
+    writer.execute("BEGIN IMMEDIATE")
+    for _ in range(50):
+        writer.execute("UPDATE candidate SET name = ?", ("Overwritten " * 200,))
+    crashed = tmp_path / "crashed.campaign"
+    shutil.copy(campaign_file, crashed)  # the file and its journal as a killed writer leaves them
+    shutil.copy(f"{campaign_file}-journal", f"{crashed}-journal")
+    writer.execute("ROLLBACK")
+    writer.close()
+    assert crashed.read_bytes() != campaign_file.read_bytes()
+    with CampaignFile.open_read_only(crashed) as campaign, campaign.transaction() as session:
+        assert sorted(c.name for c in load_campaign(session).candidates) == names_before
+    assert not Path(f"{crashed}-journal").exists()
+
+
 def test_opening_for_writing_while_another_writes_says_so(campaign_file: Path) -> None:
     import sqlite3
 
