@@ -149,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         return not_yet(command)
     log.info("command %s", command)
+    before = _file_state(args)
     try:
         return handler(args)
     except InputProblems as problems:
@@ -159,15 +160,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
-        print("Interrupted; the campaign file is unchanged.", file=sys.stderr)
+        if _file_state(args) == before:
+            print("Interrupted; the campaign file is unchanged.", file=sys.stderr)
+        else:
+            print(f"Interrupted after {_changed(args)}", file=sys.stderr)
         return EXIT_PROBLEMS
     except Exception as error:
         log.exception("unexpected error in command %s", command)
+        outcome = "nothing was changed" if _file_state(args) == before else _changed(args).rstrip(".")
         print(
-            f"Unexpected error ({type(error).__name__}); nothing was changed. Details are in {log_path()}.",
+            f"Unexpected error ({type(error).__name__}); {outcome}. Details are in {log_path()}.",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
+
+
+def _file_state(args: argparse.Namespace) -> tuple[bool, int] | None:
+    """Whether the command's campaign file exists and its change counter: compared after an error,
+    so that the last line never says "nothing was changed" of a command that had already stored."""
+    path = getattr(args, "campaign", None)
+    if not isinstance(path, Path):
+        return None
+    from scheduler.store.database import change_counter
+
+    try:
+        return (True, change_counter(path)) if path.is_file() else (False, 0)
+    except OSError:
+        return None
+
+
+def _changed(args: argparse.Namespace) -> str:
+    return (f"the campaign file was changed; see what it holds with "
+            f"`interview-scheduler check {args.campaign}`.")
 
 
 def gui_main() -> int:

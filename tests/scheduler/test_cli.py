@@ -156,6 +156,31 @@ def test_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(
     assert "deep inside" in log_path().read_text("utf-8")
 
 
+def test_an_error_after_the_import_was_stored_does_not_say_nothing_changed(
+    campaign_file: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """E.g. the summary cannot be printed (a closed pipe): the candidates are in, and the line says so."""
+    from scheduler.importing import ImportReport
+
+    def broken(self: ImportReport, source: str) -> str:
+        raise BrokenPipeError("stdout closed")
+
+    def candidates() -> int:
+        run(capsys, "export", campaign_file, "--json", campaign_file.with_suffix(".json"))
+        return len(json.loads(campaign_file.with_suffix(".json").read_text())["candidates"])
+
+    before = candidates()
+    monkeypatch.setattr(ImportReport, "summary", broken)
+    code, _, err = run(capsys, "import", campaign_file, SPREADSHEETS / "candidats-excel-fr.csv")
+    assert code == 1
+    assert "nothing was changed" not in err
+    expected = ("the campaign file was changed; see what it holds with "
+                f"`interview-scheduler check {campaign_file}`")
+    assert expected in err
+    monkeypatch.undo()
+    assert candidates() > before
+
+
 def test_installed_entry_point_runs(tmp_path: Path, full_campaign_json: Path) -> None:
     environment = {**os.environ, "INTERVIEW_SCHEDULER_LOG_DIR": str(tmp_path / "logs")}
     result = subprocess.run(
