@@ -12,7 +12,11 @@ import json
 import random
 import unicodedata
 from datetime import date, time, timedelta
+from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from resources import resource_path
 from scheduler.domain import (
@@ -25,8 +29,10 @@ from scheduler.domain import (
     Interview,
     TimeOfDayRange,
 )
-from scheduler.importing.calendars import busy_intervals, holidays_for_country
+from scheduler.importing.calendars import SOURCE_PREFIX, busy_intervals, holidays_for_country
 from scheduler.interchange import parse_campaign
+from scheduler.store.mapping import load_settings
+from scheduler.store.models import MemberRow, MemberWindowRow
 from scheduler.timeutil import local_wall
 
 SEED = 20240422
@@ -69,11 +75,29 @@ def merged_holidays(settings: CampaignSettings) -> list[Holiday]:
 
 def add_calendar_busy_times(data: CampaignData) -> None:
     """Each members' calendar export (`resources/demo/calendars/<name>.ics`) becomes busy time."""
-    for path in sorted(resource_path("demo", "calendars").glob("*.ics")):
-        member = data.member(f"{path.stem}@example.org")
+    for email, path in _demo_calendars():
+        member = data.member(email)
         assert member is not None, f"demo calendar {path.name} has no member"
         busy = busy_intervals(path.read_bytes(), data.campaign, source=path.name)
         member.unavailable = sorted([*member.unavailable, *busy])
+
+
+def tag_calendar_busy_times(session: Session) -> None:
+    """Marks each member's busy times with the calendar they came from, as `import-busy` does, so
+    that importing an updated export of that calendar replaces them instead of adding duplicates."""
+    settings = load_settings(session)
+    for email, path in _demo_calendars():
+        member = session.scalars(select(MemberRow).where(MemberRow.email == email)).one()
+        busy = set(busy_intervals(path.read_bytes(), settings, source=path.name))
+        for window in session.scalars(select(MemberWindowRow).where(
+                MemberWindowRow.member_id == member.id, MemberWindowRow.available.is_(False))):
+            if Interval(window.start, window.end) in busy:
+                window.source = f"{SOURCE_PREFIX}{path.name}"
+
+
+def _demo_calendars() -> list[tuple[str, Path]]:
+    return [(f"{path.stem}@example.org", path)
+            for path in sorted(resource_path("demo", "calendars").glob("*.ics"))]
 
 
 def ascii_words(text: str) -> str:

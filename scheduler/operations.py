@@ -31,8 +31,11 @@ def opened(path: Path) -> Iterator[Session]:
         yield session
 
 
-def create_campaign(path: Path, data: CampaignData) -> None:
-    """Writes a new campaign file, or none at all: it is built beside the target and renamed."""
+def create_campaign(
+    path: Path, data: CampaignData, then: Callable[[Session], None] | None = None
+) -> None:
+    """Writes a new campaign file, or none at all: it is built beside the target and renamed.
+    `then` adds what the interchange data cannot hold, in the same transaction."""
     path = Path(path)
     if path.exists():
         raise CampaignError(f"{path}: a file of that name already exists.")
@@ -43,6 +46,8 @@ def create_campaign(path: Path, data: CampaignData) -> None:
     try:
         with CampaignFile.create(partial) as campaign, campaign.transaction() as session:
             store_campaign(session, data)
+            if then is not None:
+                then(session)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
@@ -100,10 +105,10 @@ def system_zone_name() -> str:
 
 
 def create_demo(path: Path) -> str:
-    from scheduler.demo import build_demo
+    from scheduler.demo import build_demo, tag_calendar_busy_times
 
     data = build_demo()
-    create_campaign(path, data)
+    create_campaign(path, data, then=tag_calendar_busy_times)
     return "demo campaign created with " + summary_of(data)
 
 

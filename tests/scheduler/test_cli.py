@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -283,3 +284,23 @@ def test_no_command_or_gui_opens_the_app_on_the_campaign(argv, campaign, monkeyp
     monkeypatch.setattr(ui.app, "main", lambda argv, path: opened.append(path) or 0)
     assert main(argv) == 0
     assert opened == [Path(campaign) if campaign else None]
+
+
+def test_importing_a_demo_members_own_calendar_again_replaces_its_busy_times(tmp_path: Path, capsys) -> None:
+    """The demo's busy times carry their calendar's name, as if imported with import-busy."""
+    import sqlite3
+
+    from resources import resource_path
+
+    campaign = tmp_path / "demo.campaign"
+    assert run(capsys, "demo", campaign)[0] == 0
+
+    def busy_times() -> int:
+        with contextlib.closing(sqlite3.connect(campaign)) as connection:
+            return connection.execute("SELECT count(*) FROM member_window WHERE NOT available").fetchone()[0]
+
+    before = busy_times()
+    calendar = resource_path("demo", "calendars") / "kilian.gross.ics"
+    code, out, _ = run(capsys, "import-busy", campaign, "--person", "kilian.gross@example.org", calendar)
+    assert code == 0 and "Replaced 48 busy times from an earlier import of kilian.gross.ics" in out
+    assert busy_times() == before
