@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QComboBox,
     QFileDialog,
@@ -54,11 +53,13 @@ from scheduler import availability as av
 from scheduler.domain import CampaignData, Candidate, Interval, Member
 from scheduler.editing import edit
 from scheduler.errors import CampaignError
+from scheduler.importing import ImportReport
 from scheduler.importing.calendars import import_busy
 from ui.availabilitygrid import AvailabilityGrid, swatch
 from ui.filtering import FilterProxy
 from ui.session import CampaignSession
 from ui.settings import AppSettings
+from ui.tables.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +188,7 @@ class AvailabilityView(QWidget):
     """A person's week: working hours, holidays, busy time and interviews; paint busy or free time."""
 
     personChanged = Signal(str, str)  # kind ("member" or "candidate"), key (e-mail or reference)
+    calendarImported = Signal(bool)  # a calendar import ended: stored (True) or refused (False)
 
     def __init__(self, session: CampaignSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +197,8 @@ class AvailabilityView(QWidget):
         self.person_kind: str | None = None
         self.person_key: str | None = None
         self.message_box: QMessageBox | None = None
+        self.jobs = JobRunner(self)
+        self._importing: tuple[Path, str, CampaignData] | None = None
         self._build()
         session.opened.connect(self._on_opened)
         session.changed.connect(self._on_changed)
@@ -446,6 +450,8 @@ class AvailabilityView(QWidget):
 
     @Slot()
     def _on_closed(self) -> None:
+        self.jobs.abandon()
+        self.import_button.setEnabled(True)
         self.people.set_people(None)
         self._update_count()
         self.person_kind = self.person_key = None
@@ -728,31 +734,46 @@ class AvailabilityView(QWidget):
 
     @Slot()
     def import_calendar(self, path: Path | None = None) -> bool:
-        """Imports a calendar file as the person's busy time, undoable as one step; False if not."""
+        """Starts importing a calendar file as the person's busy time, in a worker thread (a big
+        export takes seconds); stored in one transaction and undoable as one step. False if nothing
+        was started; `calendarImported` says how it ended."""
         person = self.person()
-        if person is None or self.session.document is None:
+        document = self.session.document
+        if person is None or document is None or self.jobs.busy:
             return False
         path = path if isinstance(path, Path) else self._ask_calendar()
         if path is None:
             return False
         key = person.email if isinstance(person, Member) else person.reference
-        before = self.session.data
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._importing = (path, person.name, self.session.data)
+        # The document's own write transaction: it refuses to write over another window's change.
+        writing = getattr(document, "writing", None) or document.file.transaction
+
+        def run() -> ImportReport:
+            with writing() as store:
+                return import_busy(store, key, path)
+
+        self.import_button.setEnabled(False)
+        self._show_report(self.tr("Importing {0}…").format(path.name))
+        return self.jobs.start(run, self._calendar_imported, self._calendar_refused)
+
+    def _calendar_imported(self, report: ImportReport) -> None:
+        assert self._importing is not None
+        path, name, before = self._importing
+        self.import_button.setEnabled(True)
         try:
-            with self.session.document.file.transaction() as store:
-                report = import_busy(store, key, path)
+            self.session.record(before, self.tr("Import calendar {0} for {1}").format(path.name, name))
         except CampaignError as error:
+            log.warning("a calendar import was stored but could not be recorded for undo")
             self._warn(str(error))
-            return False
-        except Exception:
-            log.exception("calendar import failed")
-            self._warn(self.tr("The calendar could not be imported; the log file has the details."))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.session.record(before, self.tr("Import calendar {0} for {1}").format(path.name, person.name))
         self._show_report(report.described(path.name))
-        return True
+        self.calendarImported.emit(True)
+
+    def _calendar_refused(self, error: CampaignError) -> None:
+        self.import_button.setEnabled(True)
+        self.report.hide()
+        self._warn(str(error))
+        self.calendarImported.emit(False)
 
     def _ask_calendar(self) -> Path | None:
         settings = AppSettings()

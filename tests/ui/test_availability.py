@@ -186,7 +186,11 @@ def test_a_refused_edit_says_why(qtbot, view: AvailabilityView, monkeypatch) -> 
 
 def test_importing_a_calendar_adds_busy_time_and_undo_removes_it(qtbot, view: AvailabilityView) -> None:
     calendar = resource_path("demo", "calendars") / "kilian.gross.ics"
-    assert view.import_calendar(calendar)
+    with qtbot.waitSignal(view.calendarImported, timeout=20_000) as ended:
+        assert view.import_calendar(calendar)
+        assert not view.import_button.isEnabled()  # the window keeps painting; no second import meanwhile
+    assert ended.args == [True]
+    assert view.import_button.isEnabled()
     busy = stored_member(view.session.path, NO_CALENDAR).unavailable
     assert len(busy) > 10
     assert view.report.isVisible()
@@ -203,7 +207,9 @@ def test_a_file_that_is_no_calendar_is_refused_in_one_sentence(qtbot, view: Avai
                                                                tmp_path: Path) -> None:
     bad = tmp_path / "notes.ics"
     bad.write_text("this is not a calendar\n", encoding="utf-8")
-    assert not view.import_calendar(bad)
+    with qtbot.waitSignal(view.calendarImported, timeout=20_000) as ended:
+        view.import_calendar(bad)
+    assert ended.args == [False]
     assert view.message_box is not None and view.message_box.isVisible()
     assert "notes.ics" in view.message_box.text() and "\n" not in view.message_box.text()
     assert view.session.undo_stack.count() == 0
@@ -252,3 +258,17 @@ def test_every_focusable_control_has_an_accessible_name(view: AvailabilityView) 
     assert [w.metaObject().className() for w in focusable if not w.accessibleName()] == []
     assert view.grid.accessibleName() == "Availability week grid"
     assert view.grid.accessibleDescription()
+
+
+def test_a_calendar_import_over_another_programs_change_is_refused(qtbot, view: AvailabilityView) -> None:
+    """The import is stored with the same version check as every edit: no lost update."""
+    from scheduler.cli import main
+
+    assert main(["import", str(view.session.path), "--country", "FR"]) == 0  # another program writes
+    calendar = resource_path("demo", "calendars") / "kilian.gross.ics"
+    with qtbot.waitSignal(view.calendarImported, timeout=20_000) as ended:
+        view.import_calendar(calendar)
+    assert ended.args == [False]
+    assert "changed by another window or program" in view.message_box.text()
+    assert stored_member(view.session.path, NO_CALENDAR).unavailable == []
+    view.message_box.close()
