@@ -940,7 +940,7 @@ class CampaignView(QWidget):
         before = self.session.data
         self._storing = True
         try:
-            with document.file.transaction() as transaction:
+            with document.writing() as transaction:  # refused if another program changed the file
                 report = import_holidays(transaction, holidays)
             self.session.record(before, self.tr("Add the holidays of {0}").format(source))
         except CampaignError as error:

@@ -206,6 +206,23 @@ def test_adding_country_holidays_adds_the_belgian_holidays_inside_the_window(qtb
     assert view.holidays_model.rowCount() == 0
 
 
+def test_country_holidays_over_another_programs_change_are_refused(qtbot, view, demo_file) -> None:
+    """Stored with the same version check as every edit: another program's change is not overwritten."""
+    from scheduler.cli import main
+
+    before = stored(demo_file).campaign.holidays
+    assert main(["import", str(demo_file), "--country", "FR"]) == 0  # another program writes
+    changed = stored(demo_file).campaign.holidays
+    assert changed != before
+    view.add_country_holidays()
+    dialog = view.dialog
+    dialog.select_country("DE")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "changed by another window or program" in dialog.problems.label.text()
+    assert stored(demo_file).campaign.holidays == changed
+
+
 def test_an_unknown_country_keeps_the_dialog_open_with_the_cores_sentence(qtbot, view) -> None:
     view.add_country_holidays()
     dialog = view.dialog
