@@ -4,88 +4,88 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
-        <location filename="../../ui/invitationsview.py" line="289"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="290"/>
         <source>Candidate</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="289"/>
+        <location filename="../../ui/invitationsview.py" line="290"/>
         <source>Panel member</source>
         <translation>Ausschussmitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="299"/>
+        <location filename="../../ui/invitationsview.py" line="300"/>
         <source>Accepted</source>
         <translation>Zugesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="299"/>
+        <location filename="../../ui/invitationsview.py" line="300"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="301"/>
         <source>Tentative</source>
         <translation>Vorläufig</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="301"/>
         <source>Delegated</source>
         <translation>Delegiert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="302"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="302"/>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="304"/>
+        <location filename="../../ui/invitationsview.py" line="305"/>
         <source>Delegated to {0}</source>
         <translation>Delegiert an {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="307"/>
+        <location filename="../../ui/invitationsview.py" line="308"/>
         <source>No answer yet (earlier version: {0})</source>
         <translation>Noch keine Antwort (frühere Fassung: {0})</translation>
     </message>
@@ -171,317 +171,317 @@
 <context>
     <name>AvailabilityView</name>
     <message>
-        <location filename="../../ui/availability.py" line="236"/>
+        <location filename="../../ui/availability.py" line="229"/>
         <source>Name, e-mail, role or reference</source>
         <translation>Name, E-Mail, Rolle oder Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="238"/>
+        <location filename="../../ui/availability.py" line="231"/>
         <source>Search people</source>
         <translation>Personen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="240"/>
+        <location filename="../../ui/availability.py" line="233"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="241"/>
+        <location filename="../../ui/availability.py" line="234"/>
         <source>Members</source>
         <translation>Ausschussmitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="242"/>
+        <location filename="../../ui/availability.py" line="235"/>
         <source>Candidates</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="243"/>
+        <location filename="../../ui/availability.py" line="236"/>
         <source>Show members or candidates</source>
         <translation>Ausschussmitglieder oder Bewerber anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="249"/>
+        <location filename="../../ui/availability.py" line="242"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="266"/>
+        <location filename="../../ui/availability.py" line="259"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="268"/>
+        <location filename="../../ui/availability.py" line="261"/>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="296"/>
+        <location filename="../../ui/availability.py" line="289"/>
         <source>About the person</source>
         <translation>Angaben zur Person</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="298"/>
+        <location filename="../../ui/availability.py" line="291"/>
         <source>◀ Previo&amp;us week</source>
         <translation>◀ &amp;Vorherige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="298"/>
+        <location filename="../../ui/availability.py" line="291"/>
         <source>Previous week</source>
         <translation>Vorherige Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="300"/>
+        <location filename="../../ui/availability.py" line="293"/>
         <source>Fi&amp;rst week</source>
         <translation>&amp;Erste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="300"/>
+        <location filename="../../ui/availability.py" line="293"/>
         <source>First week of the campaign</source>
         <translation>Erste Woche der Kampagne</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="302"/>
+        <location filename="../../ui/availability.py" line="295"/>
         <source>Ne&amp;xt week ▶</source>
         <translation>&amp;Nächste Woche ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="302"/>
+        <location filename="../../ui/availability.py" line="295"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="309"/>
+        <location filename="../../ui/availability.py" line="302"/>
         <source>Mark &amp;busy</source>
         <translation>Als &amp;belegt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="309"/>
+        <location filename="../../ui/availability.py" line="302"/>
         <source>Paint mode: mark busy</source>
         <translation>Malmodus: als belegt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="310"/>
+        <location filename="../../ui/availability.py" line="303"/>
         <source>Mar&amp;k free</source>
         <translation>Als &amp;frei markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="310"/>
+        <location filename="../../ui/availability.py" line="303"/>
         <source>Paint mode: mark free</source>
         <translation>Malmodus: als frei markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="317"/>
+        <location filename="../../ui/availability.py" line="310"/>
         <source>Painting adds busy time (key B in the grid).</source>
         <translation>Malen fügt belegte Zeit hinzu (Taste B im Raster).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="319"/>
+        <location filename="../../ui/availability.py" line="312"/>
         <source>Painting removes busy time; for someone with listed available times it also adds to them (key F in the grid).</source>
         <translation>Malen entfernt belegte Zeit; bei Personen mit angegebenen verfügbaren Zeiten werden diese zudem ergänzt (Taste F im Raster).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="323"/>
+        <location filename="../../ui/availability.py" line="316"/>
         <source>Import calen&amp;dar (.ics)…</source>
         <translation>&amp;Kalender importieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="323"/>
+        <location filename="../../ui/availability.py" line="316"/>
         <source>Import a calendar file as busy time</source>
         <translation>Eine Kalenderdatei als belegte Zeit importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="336"/>
+        <location filename="../../ui/availability.py" line="329"/>
         <source>Paint:</source>
         <translation>Malen:</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="347"/>
+        <location filename="../../ui/availability.py" line="340"/>
         <source>Calendar import report</source>
         <translation>Bericht zum Kalenderimport</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="386"/>
+        <location filename="../../ui/availability.py" line="379"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="387"/>
+        <location filename="../../ui/availability.py" line="380"/>
         <source>Listed as available</source>
         <translation>Als verfügbar angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="388"/>
+        <location filename="../../ui/availability.py" line="381"/>
         <source>Outside listed times</source>
         <translation>Außerhalb der angegebenen Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="389"/>
+        <location filename="../../ui/availability.py" line="382"/>
         <source>Busy</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="390"/>
+        <location filename="../../ui/availability.py" line="383"/>
         <source>Closed (hours, break, holiday)</source>
         <translation>Geschlossen (Arbeitszeiten, Pause, Feiertag)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="391"/>
+        <location filename="../../ui/availability.py" line="384"/>
         <source>Outside local hours</source>
         <translation>Außerhalb der lokalen Arbeitszeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="392"/>
+        <location filename="../../ui/availability.py" line="385"/>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="472"/>
+        <location filename="../../ui/availability.py" line="473"/>
         <source>{0} of {1} people</source>
         <translation>{0} von {1} Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="576"/>
+        <location filename="../../ui/availability.py" line="577"/>
         <source>{day1} {month1} {year1} – {day2} {month2} {year2}</source>
         <translation>{day1}. {month1} {year1} – {day2}. {month2} {year2}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="580"/>
+        <location filename="../../ui/availability.py" line="581"/>
         <source>{day1} {month1} – {day2} {month2} {year}</source>
         <translation>{day1}. {month1} – {day2}. {month2} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="582"/>
+        <location filename="../../ui/availability.py" line="583"/>
         <source>{day1}–{day2} {month} {year}</source>
         <translation>{day1}.–{day2}. {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="602"/>
+        <location filename="../../ui/availability.py" line="603"/>
         <source>(week {0} of {1})</source>
         <translation>(Woche {0} von {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="609"/>
+        <location filename="../../ui/availability.py" line="610"/>
         <source>No one chosen</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="609"/>
+        <location filename="../../ui/availability.py" line="610"/>
         <source>No campaign open</source>
         <translation>Keine Kampagne geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="612"/>
+        <location filename="../../ui/availability.py" line="613"/>
         <source>Choose a member or candidate on the left to see their week.</source>
         <translation>Wählen Sie links ein Ausschussmitglied oder einen Bewerber, um dessen Woche zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="613"/>
+        <location filename="../../ui/availability.py" line="614"/>
         <source>Open a campaign to see availability.</source>
         <translation>Öffnen Sie eine Kampagne, um die Verfügbarkeit zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="631"/>
+        <location filename="../../ui/availability.py" line="632"/>
         <source>roles: {0}</source>
         <translation>Rollen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="636"/>
+        <location filename="../../ui/availability.py" line="637"/>
         <source>remote</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="639"/>
+        <location filename="../../ui/availability.py" line="640"/>
         <source>1 busy period this week</source>
         <translation>1 belegter Zeitraum in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="640"/>
+        <location filename="../../ui/availability.py" line="641"/>
         <source>{0} busy periods this week</source>
         <translation>{0} belegte Zeiträume in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="641"/>
+        <location filename="../../ui/availability.py" line="642"/>
         <source>1 interview this week</source>
         <translation>1 Gespräch in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="642"/>
+        <location filename="../../ui/availability.py" line="643"/>
         <source>{0} interviews this week</source>
         <translation>{0} Gespräche in dieser Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="644"/>
+        <location filename="../../ui/availability.py" line="645"/>
         <source>available only inside the listed times</source>
         <translation>nur zu den angegebenen Zeiten verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="654"/>
+        <location filename="../../ui/availability.py" line="655"/>
         <source>Times are shown in {0}.</source>
         <translation>Die Zeiten werden in der Zeitzone {0} angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="662"/>
+        <location filename="../../ui/availability.py" line="663"/>
         <source>Candidate&apos;s local time: {0} ({1} from {2}).</source>
         <translation>Ortszeit des Bewerbers: {0} ({1} gegenüber {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="665"/>
+        <location filename="../../ui/availability.py" line="666"/>
         <source>Local hours {0}–{1}; the shaded cells are outside them.</source>
         <translation>Lokale Arbeitszeiten {0}–{1}; die schattierten Zellen liegen außerhalb.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="668"/>
+        <location filename="../../ui/availability.py" line="669"/>
         <source>The candidate comes on site, so their local hours do not limit the plan.</source>
         <translation>Der Bewerber kommt vor Ort, daher schränken seine lokalen Arbeitszeiten den Plan nicht ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="705"/>
+        <location filename="../../ui/availability.py" line="706"/>
         <source>Mark {0} busy, {1}</source>
         <translation>{0} als belegt markieren, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="705"/>
+        <location filename="../../ui/availability.py" line="706"/>
         <source>Mark {0} free, {1}</source>
         <translation>{0} als frei markieren, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="716"/>
+        <location filename="../../ui/availability.py" line="717"/>
         <source>1 planned interview now falls in busy time; move it or re-plan.</source>
         <translation>1 geplantes Gespräch liegt jetzt in belegter Zeit; verschieben Sie es oder planen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="717"/>
+        <location filename="../../ui/availability.py" line="718"/>
         <source>{0} planned interviews now fall in busy time; move them or re-plan.</source>
         <translation>{0} geplante Gespräche liegen jetzt in belegter Zeit; verschieben Sie sie oder planen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="754"/>
-        <source>The calendar could not be imported; the log file has the details.</source>
-        <translation>Der Kalender konnte nicht importiert werden; die Einzelheiten stehen in der Protokolldatei.</translation>
+        <location filename="../../ui/availability.py" line="757"/>
+        <source>Importing {0}…</source>
+        <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="758"/>
+        <location filename="../../ui/availability.py" line="765"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Kalender {0} für {1} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="765"/>
+        <location filename="../../ui/availability.py" line="781"/>
         <source>Import calendar</source>
         <translation>Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="766"/>
+        <location filename="../../ui/availability.py" line="782"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="776"/>
+        <location filename="../../ui/availability.py" line="792"/>
         <source>… and {0} more notes</source>
         <translation>… und {0} weitere Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="783"/>
+        <location filename="../../ui/availability.py" line="799"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
@@ -1735,337 +1735,337 @@
 <context>
     <name>InvitationsView</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="637"/>
-        <location filename="../../ui/invitationsview.py" line="638"/>
+        <location filename="../../ui/invitationsview.py" line="627"/>
+        <location filename="../../ui/invitationsview.py" line="628"/>
         <source>Invitation pages</source>
         <translation>Seiten der Einladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="639"/>
+        <location filename="../../ui/invitationsview.py" line="629"/>
         <source>Pending &amp;messages</source>
         <translation>Ausstehende N&amp;achrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="640"/>
+        <location filename="../../ui/invitationsview.py" line="630"/>
         <source>Ans&amp;wers</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="662"/>
+        <location filename="../../ui/invitationsview.py" line="652"/>
         <source>E&amp;xport to folder…</source>
         <translation>In Ordner e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="662"/>
+        <location filename="../../ui/invitationsview.py" line="652"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="664"/>
+        <location filename="../../ui/invitationsview.py" line="654"/>
         <source>All, not only chan&amp;ges</source>
         <translation>Alle, nicht nur Änderun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="665"/>
+        <location filename="../../ui/invitationsview.py" line="655"/>
         <source>Export all invitations, not only the changes</source>
         <translation>Alle Einladungen exportieren, nicht nur die Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="666"/>
+        <location filename="../../ui/invitationsview.py" line="656"/>
         <source>Write every current invitation again, not only what changed since the last export.</source>
         <translation>Alle aktuellen Einladungen erneut schreiben, nicht nur das seit dem letzten Export Geänderte.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="668"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
         <source>Sen&amp;d by e-mail…</source>
         <translation>Per E-Mail sen&amp;den…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="668"/>
-        <location filename="../../ui/invitationsview.py" line="1081"/>
-        <location filename="../../ui/invitationsview.py" line="1094"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
+        <location filename="../../ui/invitationsview.py" line="1071"/>
+        <location filename="../../ui/invitationsview.py" line="1084"/>
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="677"/>
+        <location filename="../../ui/invitationsview.py" line="667"/>
         <source>Pending for</source>
         <translation>Ausstehend für</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="677"/>
+        <location filename="../../ui/invitationsview.py" line="667"/>
         <source>Export to a folder</source>
         <translation>Export in einen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="678"/>
+        <location filename="../../ui/invitationsview.py" line="668"/>
         <source>Sending by e-mail</source>
         <translation>Versand per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Candidates</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="682"/>
+        <location filename="../../ui/invitationsview.py" line="672"/>
         <source>Panel members</source>
         <translation>Ausschussmitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="685"/>
+        <location filename="../../ui/invitationsview.py" line="675"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="687"/>
+        <location filename="../../ui/invitationsview.py" line="677"/>
         <source>Search pending messages</source>
         <translation>Ausstehende Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="690"/>
+        <location filename="../../ui/invitationsview.py" line="680"/>
         <source>Pending f&amp;or:</source>
         <translation>Ausstehend f&amp;ür:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="691"/>
+        <location filename="../../ui/invitationsview.py" line="681"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="692"/>
+        <location filename="../../ui/invitationsview.py" line="682"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="692"/>
+        <location filename="../../ui/invitationsview.py" line="682"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="694"/>
+        <location filename="../../ui/invitationsview.py" line="684"/>
         <source>Pending messages</source>
         <translation>Ausstehende Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="710"/>
+        <location filename="../../ui/invitationsview.py" line="700"/>
         <source>Sending progress</source>
         <translation>Fortschritt des Versands</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="711"/>
+        <location filename="../../ui/invitationsview.py" line="701"/>
         <source>%v of %m sent</source>
         <translation>%v von %m gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="712"/>
+        <location filename="../../ui/invitationsview.py" line="702"/>
         <source>S&amp;top sending</source>
         <translation>Versand s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="712"/>
+        <location filename="../../ui/invitationsview.py" line="702"/>
         <source>Stop sending</source>
         <translation>Versand stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="734"/>
+        <location filename="../../ui/invitationsview.py" line="724"/>
         <source>Impor&amp;t replies…</source>
         <translation>An&amp;tworten importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="734"/>
-        <location filename="../../ui/invitationsview.py" line="1155"/>
-        <location filename="../../ui/invitationsview.py" line="1173"/>
-        <location filename="../../ui/invitationsview.py" line="1179"/>
+        <location filename="../../ui/invitationsview.py" line="724"/>
+        <location filename="../../ui/invitationsview.py" line="1147"/>
+        <location filename="../../ui/invitationsview.py" line="1165"/>
+        <location filename="../../ui/invitationsview.py" line="1171"/>
         <source>Import replies</source>
         <translation>Antworten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="739"/>
+        <location filename="../../ui/invitationsview.py" line="729"/>
         <source>Show answers</source>
         <translation>Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>All answers</source>
         <translation>Alle Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>Accepted</source>
         <translation>Zugesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>Tentative</source>
         <translation>Vorläufig</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="741"/>
+        <location filename="../../ui/invitationsview.py" line="731"/>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="743"/>
+        <location filename="../../ui/invitationsview.py" line="733"/>
         <source>Search answers</source>
         <translation>Antworten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="746"/>
+        <location filename="../../ui/invitationsview.py" line="736"/>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="747"/>
+        <location filename="../../ui/invitationsview.py" line="737"/>
         <source>Sea&amp;rch:</source>
         <translation>Suc&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="748"/>
+        <location filename="../../ui/invitationsview.py" line="738"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="774"/>
+        <location filename="../../ui/invitationsview.py" line="764"/>
         <source>Name, reference or address</source>
         <translation>Name, Referenz oder Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="808"/>
-        <location filename="../../ui/invitationsview.py" line="919"/>
+        <location filename="../../ui/invitationsview.py" line="798"/>
+        <location filename="../../ui/invitationsview.py" line="909"/>
         <source>Looking for pending invitations…</source>
         <translation>Ausstehende Einladungen werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="820"/>
+        <location filename="../../ui/invitationsview.py" line="810"/>
         <source>No campaign is open.</source>
         <translation>Keine Kampagne ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="889"/>
+        <location filename="../../ui/invitationsview.py" line="879"/>
         <source>Nothing pending for export: every invitation is up to date.</source>
         <translation>Nichts zum Exportieren: alle Einladungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="891"/>
+        <location filename="../../ui/invitationsview.py" line="881"/>
         <source>Nothing pending for e-mail: every invitation is up to date.</source>
         <translation>Nichts zum Versenden: alle Einladungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="893"/>
+        <location filename="../../ui/invitationsview.py" line="883"/>
         <source>{0} pending: {1} new, {2} changed, {3} cancelled</source>
         <translation>{0} ausstehend: {1} neu, {2} geändert, {3} abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="897"/>
-        <location filename="../../ui/invitationsview.py" line="1143"/>
+        <location filename="../../ui/invitationsview.py" line="887"/>
+        <location filename="../../ui/invitationsview.py" line="1135"/>
         <source>({0} shown)</source>
         <translation>({0} angezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="904"/>
+        <location filename="../../ui/invitationsview.py" line="894"/>
         <source>{0} people get no invitation (hover for why).</source>
         <translation>{0} Personen erhalten keine Einladung (Mauszeiger darüber zeigt, warum).</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="961"/>
+        <location filename="../../ui/invitationsview.py" line="951"/>
         <source>Export the invitations into a folder</source>
         <translation>Die Einladungen in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="972"/>
+        <location filename="../../ui/invitationsview.py" line="962"/>
         <source>Invitations {0}</source>
         <translation>Einladungen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="975"/>
+        <location filename="../../ui/invitationsview.py" line="965"/>
         <source>Invitations {0} ({1})</source>
         <translation>Einladungen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="988"/>
+        <location filename="../../ui/invitationsview.py" line="978"/>
         <source>Writing the invitations into {0}…</source>
         <translation>Die Einladungen werden in {0} geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="990"/>
-        <location filename="../../ui/invitationsview.py" line="1003"/>
-        <location filename="../../ui/invitationsview.py" line="1011"/>
+        <location filename="../../ui/invitationsview.py" line="980"/>
+        <location filename="../../ui/invitationsview.py" line="993"/>
+        <location filename="../../ui/invitationsview.py" line="1001"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="994"/>
+        <location filename="../../ui/invitationsview.py" line="984"/>
         <source>Export in progress</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1052"/>
+        <location filename="../../ui/invitationsview.py" line="1042"/>
         <source>Sending through {0}…</source>
         <translation>Versand über {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1069"/>
+        <location filename="../../ui/invitationsview.py" line="1059"/>
         <source>Stopping after the message being sent…</source>
         <translation>Anhalten nach der Nachricht, die gerade gesendet wird…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1133"/>
+        <location filename="../../ui/invitationsview.py" line="1125"/>
         <source>No invitation has gone out yet: export or send them first, then import the replies as they come back.</source>
         <translation>Noch keine Einladung ist hinausgegangen: exportieren oder senden Sie sie zuerst und importieren Sie dann die Antworten, sobald sie eintreffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1137"/>
+        <location filename="../../ui/invitationsview.py" line="1129"/>
         <source>{0} invitations out: {1} accepted, {2} declined, {3} tentative, {4} no answer yet</source>
         <translation>{0} Einladungen verschickt: {1} zugesagt, {2} abgelehnt, {3} vorläufig, {4} noch ohne Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1156"/>
+        <location filename="../../ui/invitationsview.py" line="1148"/>
         <source>Replies (*.ics *.eml);;All files (*)</source>
         <translation>Antworten (*.ics *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1178"/>
+        <location filename="../../ui/invitationsview.py" line="1170"/>
         <source>{0} answers recorded.</source>
         <translation>{0} Antworten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1186"/>
+        <location filename="../../ui/invitationsview.py" line="1178"/>
         <source>{0}: cannot be read ({1}).</source>
         <translation>{0}: kann nicht gelesen werden ({1}).</translation>
     </message>
@@ -2188,7 +2188,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="111"/>
         <location filename="../../ui/mainwindow.py" line="320"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Interview Scheduler</source>
         <translation>Interview Scheduler</translation>
     </message>
@@ -2364,32 +2364,32 @@
         <translation>Kopie unter {0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>{0} – Interview Scheduler</source>
         <translation>{0} – Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="484"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="497"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>The new language applies the next time Interview Scheduler starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Interview Scheduler.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="507"/>
         <source>About Interview Scheduler</source>
         <translation>Über Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Plans every interview of a recruitment campaign with a constraint solver and sends calendar invitations.&lt;/p&gt;&lt;p&gt;Campaign files stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Plant alle Vorstellungsgespräche einer Rekrutierungskampagne mit einem Constraint-Solver und versendet Kalendereinladungen.&lt;/p&gt;&lt;p&gt;Kampagnendateien bleiben auf diesem Computer.&lt;/p&gt;</translation>
     </message>
@@ -2607,8 +2607,8 @@
         <translation>Meldung ausblenden</translation>
     </message>
     <message>
+        <location filename="../../ui/tables/page.py" line="63"/>
         <location filename="../../ui/tables/page.py" line="64"/>
-        <location filename="../../ui/tables/page.py" line="65"/>
         <source>Close the message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -2616,118 +2616,118 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="389"/>
+        <location filename="../../ui/invitationsview.py" line="379"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="393"/>
+        <location filename="../../ui/invitationsview.py" line="383"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="393"/>
+        <location filename="../../ui/invitationsview.py" line="383"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="394"/>
+        <location filename="../../ui/invitationsview.py" line="384"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="394"/>
+        <location filename="../../ui/invitationsview.py" line="384"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="404"/>
+        <location filename="../../ui/invitationsview.py" line="394"/>
         <source>E-mail text</source>
         <translation>Text der E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="409"/>
-        <location filename="../../ui/invitationsview.py" line="412"/>
+        <location filename="../../ui/invitationsview.py" line="399"/>
+        <location filename="../../ui/invitationsview.py" line="402"/>
         <source>Calendar entry</source>
         <translation>Kalendereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="430"/>
+        <location filename="../../ui/invitationsview.py" line="420"/>
         <source>Select a message to see it as its recipient will.</source>
         <translation>Wählen Sie eine Nachricht, um sie so zu sehen, wie ihr Empfänger sie sehen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="455"/>
+        <location filename="../../ui/invitationsview.py" line="445"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="455"/>
+        <location filename="../../ui/invitationsview.py" line="445"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="457"/>
+        <location filename="../../ui/invitationsview.py" line="447"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="459"/>
+        <location filename="../../ui/invitationsview.py" line="449"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="462"/>
+        <location filename="../../ui/invitationsview.py" line="452"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="463"/>
+        <location filename="../../ui/invitationsview.py" line="453"/>
         <source>Organizer</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="464"/>
+        <location filename="../../ui/invitationsview.py" line="454"/>
         <source>Attendees</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="467"/>
+        <location filename="../../ui/invitationsview.py" line="457"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="467"/>
+        <location filename="../../ui/invitationsview.py" line="457"/>
         <source>{0} minutes before</source>
         <translation>{0} Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="468"/>
+        <location filename="../../ui/invitationsview.py" line="458"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="468"/>
+        <location filename="../../ui/invitationsview.py" line="458"/>
         <source>{0}, version {1}</source>
         <translation>{0}, Fassung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="483"/>
+        <location filename="../../ui/invitationsview.py" line="473"/>
         <source>{0}, {1}–{2}</source>
         <translation>{0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="488"/>
+        <location filename="../../ui/invitationsview.py" line="478"/>
         <source>{0} in the campaign&apos;s zone ({1})</source>
         <translation>{0} in der Zeitzone der Kampagne ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="494"/>
+        <location filename="../../ui/invitationsview.py" line="484"/>
         <source>the recipient</source>
         <translation>der Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="495"/>
+        <location filename="../../ui/invitationsview.py" line="485"/>
         <source>the recipient, asked to reply</source>
         <translation>der Empfänger, um Antwort gebeten</translation>
     </message>
@@ -2919,143 +2919,143 @@
 <context>
     <name>PendingModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
-        <location filename="../../ui/invitationsview.py" line="190"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="191"/>
         <source>Candidate</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="190"/>
+        <location filename="../../ui/invitationsview.py" line="191"/>
         <source>Panel member</source>
         <translation>Ausschussmitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="200"/>
+        <location filename="../../ui/invitationsview.py" line="201"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="200"/>
+        <location filename="../../ui/invitationsview.py" line="201"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="200"/>
+        <location filename="../../ui/invitationsview.py" line="201"/>
         <source>Again</source>
         <translation>Erneut</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="202"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="205"/>
+        <location filename="../../ui/invitationsview.py" line="206"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="205"/>
+        <location filename="../../ui/invitationsview.py" line="206"/>
         <source>other duration</source>
         <translation>andere Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="207"/>
         <source>other time zone</source>
         <translation>andere Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="207"/>
         <source>other room</source>
         <translation>anderer Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="208"/>
         <source>other video link</source>
         <translation>anderer Videolink</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="208"/>
         <source>panel changed</source>
         <translation>Ausschuss geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="209"/>
         <source>newer version</source>
         <translation>neuere Fassung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="209"/>
         <source>candidate withdrawn</source>
         <translation>Bewerbung zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="210"/>
         <source>candidate removed</source>
         <translation>Bewerber entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="210"/>
         <source>interview removed</source>
         <translation>Gespräch entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="211"/>
         <source>no longer on the panel</source>
         <translation>nicht mehr im Ausschuss</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="211"/>
         <source>address changed</source>
         <translation>Adresse geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="211"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>invited again</source>
         <translation>erneut eingeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="214"/>
+        <location filename="../../ui/invitationsview.py" line="215"/>
         <source>first invitation</source>
         <translation>erste Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="217"/>
+        <location filename="../../ui/invitationsview.py" line="218"/>
         <source>moved from {0}</source>
         <translation>verschoben von {0}</translation>
     </message>
@@ -3063,37 +3063,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/availability.py" line="113"/>
+        <location filename="../../ui/availability.py" line="114"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="114"/>
+        <location filename="../../ui/availability.py" line="115"/>
         <source>Panel member {0}, roles: {1}</source>
         <translation>Ausschussmitglied {0}, Rollen: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="121"/>
+        <location filename="../../ui/availability.py" line="122"/>
         <source>remote</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="123"/>
+        <location filename="../../ui/availability.py" line="124"/>
         <source>withdrawn</source>
         <translation>zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="125"/>
+        <location filename="../../ui/availability.py" line="126"/>
         <source>Candidate {0} for profile {1}</source>
         <translation>Bewerber {0} für Profil {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="152"/>
+        <location filename="../../ui/availability.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="152"/>
+        <location filename="../../ui/availability.py" line="153"/>
         <source>Roles / profile</source>
         <translation>Rollen / Profil</translation>
     </message>
@@ -4303,117 +4303,117 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="517"/>
+        <location filename="../../ui/invitationsview.py" line="507"/>
         <source>Send the invitations by e-mail</source>
         <translation>Die Einladungen per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="519"/>
+        <location filename="../../ui/invitationsview.py" line="509"/>
         <source>Each pending message is sent once and recorded as soon as the mail server accepts it; what is not sent stays pending.</source>
         <translation>Jede ausstehende Nachricht wird einmal gesendet und gespeichert, sobald der Mailserver sie annimmt; was nicht gesendet wurde, bleibt ausstehend.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="522"/>
+        <location filename="../../ui/invitationsview.py" line="512"/>
         <source>{0} messages are waiting to be sent by e-mail.</source>
         <translation>{0} Nachrichten warten auf den Versand per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="525"/>
+        <location filename="../../ui/invitationsview.py" line="515"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="527"/>
+        <location filename="../../ui/invitationsview.py" line="517"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="527"/>
+        <location filename="../../ui/invitationsview.py" line="517"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (meist Port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="528"/>
+        <location filename="../../ui/invitationsview.py" line="518"/>
         <source>None (only to this computer)</source>
         <translation>Keine (nur zu diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="529"/>
+        <location filename="../../ui/invitationsview.py" line="519"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="532"/>
+        <location filename="../../ui/invitationsview.py" line="522"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="532"/>
+        <location filename="../../ui/invitationsview.py" line="522"/>
         <source>none: no login</source>
         <translation>keiner: keine Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="533"/>
+        <location filename="../../ui/invitationsview.py" line="523"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="533"/>
+        <location filename="../../ui/invitationsview.py" line="523"/>
         <source>from the system keyring</source>
         <translation>aus dem Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="535"/>
+        <location filename="../../ui/invitationsview.py" line="525"/>
         <source>&amp;Keep the typed password in the system keyring</source>
         <translation>Das eingegebene Passwort im Schlüsselbund des Systems &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="536"/>
+        <location filename="../../ui/invitationsview.py" line="526"/>
         <source>Keep the password in the system keyring</source>
         <translation>Das Passwort im Schlüsselbund des Systems behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="540"/>
+        <location filename="../../ui/invitationsview.py" line="530"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="541"/>
+        <location filename="../../ui/invitationsview.py" line="531"/>
         <source>At most this many messages per minute</source>
         <translation>Höchstens so viele Nachrichten pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="547"/>
+        <location filename="../../ui/invitationsview.py" line="537"/>
         <source>Mail se&amp;rver (host:port):</source>
         <translation>Mailse&amp;rver (Host:Port):</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="548"/>
+        <location filename="../../ui/invitationsview.py" line="538"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="548"/>
+        <location filename="../../ui/invitationsview.py" line="538"/>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="549"/>
+        <location filename="../../ui/invitationsview.py" line="539"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="549"/>
+        <location filename="../../ui/invitationsview.py" line="539"/>
         <source>&amp;At most:</source>
         <translation>Höch&amp;stens:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="555"/>
+        <location filename="../../ui/invitationsview.py" line="545"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="595"/>
+        <location filename="../../ui/invitationsview.py" line="585"/>
         <source>Without encryption, mail can only go to a server on this computer; choose STARTTLS or SSL/TLS for {0}.</source>
         <translation>Ohne Verschlüsselung kann Post nur an einen Server auf diesem Computer gehen; wählen Sie STARTTLS oder SSL/TLS für {0}.</translation>
     </message>
@@ -4434,92 +4434,92 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables/page.py" line="150"/>
+        <location filename="../../ui/tables/page.py" line="149"/>
         <source>Search in every column</source>
         <translation>In allen Spalten suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="151"/>
+        <location filename="../../ui/tables/page.py" line="150"/>
         <source>Search {0}</source>
         <translation>Suchen: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="153"/>
+        <location filename="../../ui/tables/page.py" line="152"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="164"/>
+        <location filename="../../ui/tables/page.py" line="163"/>
         <source>Number of rows</source>
         <translation>Anzahl der Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="165"/>
+        <location filename="../../ui/tables/page.py" line="164"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="166"/>
+        <location filename="../../ui/tables/page.py" line="165"/>
         <source>Delete the selected rows</source>
         <translation>Ausgewählte Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="165"/>
+        <location filename="../../ui/tables/page.py" line="164"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="166"/>
+        <location filename="../../ui/tables/page.py" line="165"/>
         <source>Dele&amp;te</source>
         <translation>Lösc&amp;hen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
+        <location filename="../../ui/tables/page.py" line="167"/>
         <source>Import from a spreadsheet</source>
         <translation>Aus einer Tabelle importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
+        <location filename="../../ui/tables/page.py" line="167"/>
         <source>Imp&amp;ort…</source>
         <translation>Imp&amp;ortieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="171"/>
+        <location filename="../../ui/tables/page.py" line="170"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="171"/>
+        <location filename="../../ui/tables/page.py" line="170"/>
         <source>Export the rows shown</source>
         <translation>Angezeigte Zeilen exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="307"/>
+        <location filename="../../ui/tables/page.py" line="309"/>
         <source>{0} shown of {1}</source>
         <translation>{0} von {1} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="357"/>
+        <location filename="../../ui/tables/page.py" line="359"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="382"/>
+        <location filename="../../ui/tables/page.py" line="384"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="382"/>
+        <location filename="../../ui/tables/page.py" line="384"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="384"/>
+        <location filename="../../ui/tables/page.py" line="386"/>
         <source>Export {0}</source>
         <translation>Exportieren: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="412"/>
+        <location filename="../../ui/tables/page.py" line="416"/>
         <source>{0} rows exported to {1}.</source>
         <translation>{0} Zeilen nach {1} exportiert.</translation>
     </message>

@@ -4,88 +4,88 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
-        <location filename="../../ui/invitationsview.py" line="289"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="290"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="238"/>
+        <location filename="../../ui/invitationsview.py" line="239"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Answered on</source>
         <translation>Répondu le</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="240"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="289"/>
+        <location filename="../../ui/invitationsview.py" line="290"/>
         <source>Panel member</source>
         <translation>Membre du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="299"/>
+        <location filename="../../ui/invitationsview.py" line="300"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="299"/>
+        <location filename="../../ui/invitationsview.py" line="300"/>
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="301"/>
         <source>Tentative</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="301"/>
         <source>Delegated</source>
         <translation>Délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="302"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="302"/>
         <source>No answer yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="304"/>
+        <location filename="../../ui/invitationsview.py" line="305"/>
         <source>Delegated to {0}</source>
         <translation>Délégué à {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="307"/>
+        <location filename="../../ui/invitationsview.py" line="308"/>
         <source>No answer yet (earlier version: {0})</source>
         <translation>Pas encore de réponse (version précédente : {0})</translation>
     </message>
@@ -171,317 +171,317 @@
 <context>
     <name>AvailabilityView</name>
     <message>
-        <location filename="../../ui/availability.py" line="236"/>
+        <location filename="../../ui/availability.py" line="229"/>
         <source>Name, e-mail, role or reference</source>
         <translation>Nom, e-mail, rôle ou référence</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="238"/>
+        <location filename="../../ui/availability.py" line="231"/>
         <source>Search people</source>
         <translation>Rechercher des personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="240"/>
+        <location filename="../../ui/availability.py" line="233"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="241"/>
+        <location filename="../../ui/availability.py" line="234"/>
         <source>Members</source>
         <translation>Membres du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="242"/>
+        <location filename="../../ui/availability.py" line="235"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="243"/>
+        <location filename="../../ui/availability.py" line="236"/>
         <source>Show members or candidates</source>
         <translation>Afficher les membres du jury ou les candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="249"/>
+        <location filename="../../ui/availability.py" line="242"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="266"/>
+        <location filename="../../ui/availability.py" line="259"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="268"/>
+        <location filename="../../ui/availability.py" line="261"/>
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her :</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="296"/>
+        <location filename="../../ui/availability.py" line="289"/>
         <source>About the person</source>
         <translation>À propos de la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="298"/>
+        <location filename="../../ui/availability.py" line="291"/>
         <source>◀ Previo&amp;us week</source>
         <translation>◀ Semaine &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="298"/>
+        <location filename="../../ui/availability.py" line="291"/>
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="300"/>
+        <location filename="../../ui/availability.py" line="293"/>
         <source>Fi&amp;rst week</source>
         <translation>Pre&amp;mière semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="300"/>
+        <location filename="../../ui/availability.py" line="293"/>
         <source>First week of the campaign</source>
         <translation>Première semaine de la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="302"/>
+        <location filename="../../ui/availability.py" line="295"/>
         <source>Ne&amp;xt week ▶</source>
         <translation>Semaine &amp;suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="302"/>
+        <location filename="../../ui/availability.py" line="295"/>
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="309"/>
+        <location filename="../../ui/availability.py" line="302"/>
         <source>Mark &amp;busy</source>
         <translation>Marquer &amp;occupé</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="309"/>
+        <location filename="../../ui/availability.py" line="302"/>
         <source>Paint mode: mark busy</source>
         <translation>Mode peinture : marquer occupé</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="310"/>
+        <location filename="../../ui/availability.py" line="303"/>
         <source>Mar&amp;k free</source>
         <translation>Marquer &amp;libre</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="310"/>
+        <location filename="../../ui/availability.py" line="303"/>
         <source>Paint mode: mark free</source>
         <translation>Mode peinture : marquer libre</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="317"/>
+        <location filename="../../ui/availability.py" line="310"/>
         <source>Painting adds busy time (key B in the grid).</source>
         <translation>Peindre ajoute du temps occupé (touche B dans la grille).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="319"/>
+        <location filename="../../ui/availability.py" line="312"/>
         <source>Painting removes busy time; for someone with listed available times it also adds to them (key F in the grid).</source>
         <translation>Peindre supprime du temps occupé ; pour une personne dont les heures de disponibilité sont indiquées, cela les complète aussi (touche F dans la grille).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="323"/>
+        <location filename="../../ui/availability.py" line="316"/>
         <source>Import calen&amp;dar (.ics)…</source>
         <translation>Importer un &amp;calendrier (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="323"/>
+        <location filename="../../ui/availability.py" line="316"/>
         <source>Import a calendar file as busy time</source>
         <translation>Importer un fichier de calendrier comme temps occupé</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="336"/>
+        <location filename="../../ui/availability.py" line="329"/>
         <source>Paint:</source>
         <translation>Peindre :</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="347"/>
+        <location filename="../../ui/availability.py" line="340"/>
         <source>Calendar import report</source>
         <translation>Rapport d’importation du calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="386"/>
+        <location filename="../../ui/availability.py" line="379"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="387"/>
+        <location filename="../../ui/availability.py" line="380"/>
         <source>Listed as available</source>
         <translation>Indiqué comme disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="388"/>
+        <location filename="../../ui/availability.py" line="381"/>
         <source>Outside listed times</source>
         <translation>En dehors des heures indiquées</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="389"/>
+        <location filename="../../ui/availability.py" line="382"/>
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="390"/>
+        <location filename="../../ui/availability.py" line="383"/>
         <source>Closed (hours, break, holiday)</source>
         <translation>Fermé (heures de travail, pause, jour férié)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="391"/>
+        <location filename="../../ui/availability.py" line="384"/>
         <source>Outside local hours</source>
         <translation>En dehors des heures locales</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="392"/>
+        <location filename="../../ui/availability.py" line="385"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="472"/>
+        <location filename="../../ui/availability.py" line="473"/>
         <source>{0} of {1} people</source>
         <translation>{0} personnes sur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="576"/>
+        <location filename="../../ui/availability.py" line="577"/>
         <source>{day1} {month1} {year1} – {day2} {month2} {year2}</source>
         <translation>{day1} {month1} {year1} – {day2} {month2} {year2}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="580"/>
+        <location filename="../../ui/availability.py" line="581"/>
         <source>{day1} {month1} – {day2} {month2} {year}</source>
         <translation>{day1} {month1} – {day2} {month2} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="582"/>
+        <location filename="../../ui/availability.py" line="583"/>
         <source>{day1}–{day2} {month} {year}</source>
         <translation>{day1}–{day2} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="602"/>
+        <location filename="../../ui/availability.py" line="603"/>
         <source>(week {0} of {1})</source>
         <translation>(semaine {0} sur {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="609"/>
+        <location filename="../../ui/availability.py" line="610"/>
         <source>No one chosen</source>
         <translation>Aucune personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="609"/>
+        <location filename="../../ui/availability.py" line="610"/>
         <source>No campaign open</source>
         <translation>Aucune campagne ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="612"/>
+        <location filename="../../ui/availability.py" line="613"/>
         <source>Choose a member or candidate on the left to see their week.</source>
         <translation>Choisissez à gauche un membre du jury ou un candidat pour voir sa semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="613"/>
+        <location filename="../../ui/availability.py" line="614"/>
         <source>Open a campaign to see availability.</source>
         <translation>Ouvrez une campagne pour voir les disponibilités.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="631"/>
+        <location filename="../../ui/availability.py" line="632"/>
         <source>roles: {0}</source>
         <translation>rôles : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="636"/>
+        <location filename="../../ui/availability.py" line="637"/>
         <source>remote</source>
         <translation>à distance</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="639"/>
+        <location filename="../../ui/availability.py" line="640"/>
         <source>1 busy period this week</source>
         <translation>1 période occupée cette semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="640"/>
+        <location filename="../../ui/availability.py" line="641"/>
         <source>{0} busy periods this week</source>
         <translation>{0} périodes occupées cette semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="641"/>
+        <location filename="../../ui/availability.py" line="642"/>
         <source>1 interview this week</source>
         <translation>1 entretien cette semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="642"/>
+        <location filename="../../ui/availability.py" line="643"/>
         <source>{0} interviews this week</source>
         <translation>{0} entretiens cette semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="644"/>
+        <location filename="../../ui/availability.py" line="645"/>
         <source>available only inside the listed times</source>
         <translation>disponible uniquement aux heures indiquées</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="654"/>
+        <location filename="../../ui/availability.py" line="655"/>
         <source>Times are shown in {0}.</source>
         <translation>Les heures sont affichées dans le fuseau horaire {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="662"/>
+        <location filename="../../ui/availability.py" line="663"/>
         <source>Candidate&apos;s local time: {0} ({1} from {2}).</source>
         <translation>Heure locale du candidat : {0} ({1} par rapport à {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="665"/>
+        <location filename="../../ui/availability.py" line="666"/>
         <source>Local hours {0}–{1}; the shaded cells are outside them.</source>
         <translation>Heures de travail locales {0}–{1} ; les cellules grisées sont en dehors.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="668"/>
+        <location filename="../../ui/availability.py" line="669"/>
         <source>The candidate comes on site, so their local hours do not limit the plan.</source>
         <translation>Le candidat vient sur place : ses heures locales ne limitent donc pas le planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="705"/>
+        <location filename="../../ui/availability.py" line="706"/>
         <source>Mark {0} busy, {1}</source>
         <translation>Marquer une période occupée pour {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="705"/>
+        <location filename="../../ui/availability.py" line="706"/>
         <source>Mark {0} free, {1}</source>
         <translation>Marquer une période libre pour {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="716"/>
+        <location filename="../../ui/availability.py" line="717"/>
         <source>1 planned interview now falls in busy time; move it or re-plan.</source>
         <translation>1 entretien planifié tombe désormais sur une période occupée ; déplacez-le ou replanifiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="717"/>
+        <location filename="../../ui/availability.py" line="718"/>
         <source>{0} planned interviews now fall in busy time; move them or re-plan.</source>
         <translation>{0} entretiens planifiés tombent désormais sur une période occupée ; déplacez-les ou replanifiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="754"/>
-        <source>The calendar could not be imported; the log file has the details.</source>
-        <translation>Le calendrier n’a pas pu être importé ; les détails figurent dans le fichier journal.</translation>
+        <location filename="../../ui/availability.py" line="757"/>
+        <source>Importing {0}…</source>
+        <translation>Importation de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="758"/>
+        <location filename="../../ui/availability.py" line="765"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Importer le calendrier {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="765"/>
+        <location filename="../../ui/availability.py" line="781"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="766"/>
+        <location filename="../../ui/availability.py" line="782"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="776"/>
+        <location filename="../../ui/availability.py" line="792"/>
         <source>… and {0} more notes</source>
         <translation>… et {0} autres remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="783"/>
+        <location filename="../../ui/availability.py" line="799"/>
         <source>Availability</source>
         <translation>Disponibilités</translation>
     </message>
@@ -1735,337 +1735,337 @@
 <context>
     <name>InvitationsView</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="637"/>
-        <location filename="../../ui/invitationsview.py" line="638"/>
+        <location filename="../../ui/invitationsview.py" line="627"/>
+        <location filename="../../ui/invitationsview.py" line="628"/>
         <source>Invitation pages</source>
         <translation>Pages des invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="639"/>
+        <location filename="../../ui/invitationsview.py" line="629"/>
         <source>Pending &amp;messages</source>
         <translation>&amp;Messages en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="640"/>
+        <location filename="../../ui/invitationsview.py" line="630"/>
         <source>Ans&amp;wers</source>
         <translation>Rép&amp;onses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="662"/>
+        <location filename="../../ui/invitationsview.py" line="652"/>
         <source>E&amp;xport to folder…</source>
         <translation>E&amp;xporter dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="662"/>
+        <location filename="../../ui/invitationsview.py" line="652"/>
         <source>Export to folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="664"/>
+        <location filename="../../ui/invitationsview.py" line="654"/>
         <source>All, not only chan&amp;ges</source>
         <translation>Tout, pas seulement les chan&amp;gements</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="665"/>
+        <location filename="../../ui/invitationsview.py" line="655"/>
         <source>Export all invitations, not only the changes</source>
         <translation>Exporter toutes les invitations, pas seulement les changements</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="666"/>
+        <location filename="../../ui/invitationsview.py" line="656"/>
         <source>Write every current invitation again, not only what changed since the last export.</source>
         <translation>Réécrire toutes les invitations actuelles, pas seulement ce qui a changé depuis le dernier export.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="668"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
         <source>Sen&amp;d by e-mail…</source>
         <translation>Envoyer par Envoyer par courri&amp;el…amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="668"/>
-        <location filename="../../ui/invitationsview.py" line="1081"/>
-        <location filename="../../ui/invitationsview.py" line="1094"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
+        <location filename="../../ui/invitationsview.py" line="1071"/>
+        <location filename="../../ui/invitationsview.py" line="1084"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="677"/>
+        <location filename="../../ui/invitationsview.py" line="667"/>
         <source>Pending for</source>
         <translation>En attente pour</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="677"/>
+        <location filename="../../ui/invitationsview.py" line="667"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="678"/>
+        <location filename="../../ui/invitationsview.py" line="668"/>
         <source>Sending by e-mail</source>
         <translation>Envoi par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="682"/>
+        <location filename="../../ui/invitationsview.py" line="672"/>
         <source>Panel members</source>
         <translation>Membres du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="674"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="685"/>
+        <location filename="../../ui/invitationsview.py" line="675"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="687"/>
+        <location filename="../../ui/invitationsview.py" line="677"/>
         <source>Search pending messages</source>
         <translation>Rechercher dans les messages en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="690"/>
+        <location filename="../../ui/invitationsview.py" line="680"/>
         <source>Pending f&amp;or:</source>
         <translation>En attente p&amp;our :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="691"/>
+        <location filename="../../ui/invitationsview.py" line="681"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Destinataires :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="692"/>
+        <location filename="../../ui/invitationsview.py" line="682"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="692"/>
+        <location filename="../../ui/invitationsview.py" line="682"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="694"/>
+        <location filename="../../ui/invitationsview.py" line="684"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="710"/>
+        <location filename="../../ui/invitationsview.py" line="700"/>
         <source>Sending progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="711"/>
+        <location filename="../../ui/invitationsview.py" line="701"/>
         <source>%v of %m sent</source>
         <translation>%v sur %m envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="712"/>
+        <location filename="../../ui/invitationsview.py" line="702"/>
         <source>S&amp;top sending</source>
         <translation>Arrê&amp;ter l’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="712"/>
+        <location filename="../../ui/invitationsview.py" line="702"/>
         <source>Stop sending</source>
         <translation>Arrêter l’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="734"/>
+        <location filename="../../ui/invitationsview.py" line="724"/>
         <source>Impor&amp;t replies…</source>
         <translation>Impor&amp;ter des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="734"/>
-        <location filename="../../ui/invitationsview.py" line="1155"/>
-        <location filename="../../ui/invitationsview.py" line="1173"/>
-        <location filename="../../ui/invitationsview.py" line="1179"/>
+        <location filename="../../ui/invitationsview.py" line="724"/>
+        <location filename="../../ui/invitationsview.py" line="1147"/>
+        <location filename="../../ui/invitationsview.py" line="1165"/>
+        <location filename="../../ui/invitationsview.py" line="1171"/>
         <source>Import replies</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="739"/>
+        <location filename="../../ui/invitationsview.py" line="729"/>
         <source>Show answers</source>
         <translation>Afficher les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>All answers</source>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="740"/>
+        <location filename="../../ui/invitationsview.py" line="730"/>
         <source>Tentative</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="741"/>
+        <location filename="../../ui/invitationsview.py" line="731"/>
         <source>No answer yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="743"/>
+        <location filename="../../ui/invitationsview.py" line="733"/>
         <source>Search answers</source>
         <translation>Rechercher dans les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="746"/>
+        <location filename="../../ui/invitationsview.py" line="736"/>
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="747"/>
+        <location filename="../../ui/invitationsview.py" line="737"/>
         <source>Sea&amp;rch:</source>
         <translation>Reche&amp;rcher :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="748"/>
+        <location filename="../../ui/invitationsview.py" line="738"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="774"/>
+        <location filename="../../ui/invitationsview.py" line="764"/>
         <source>Name, reference or address</source>
         <translation>Nom, référence ou adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="808"/>
-        <location filename="../../ui/invitationsview.py" line="919"/>
+        <location filename="../../ui/invitationsview.py" line="798"/>
+        <location filename="../../ui/invitationsview.py" line="909"/>
         <source>Looking for pending invitations…</source>
         <translation>Recherche des invitations en attente…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="820"/>
+        <location filename="../../ui/invitationsview.py" line="810"/>
         <source>No campaign is open.</source>
         <translation>Aucune campagne n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="889"/>
+        <location filename="../../ui/invitationsview.py" line="879"/>
         <source>Nothing pending for export: every invitation is up to date.</source>
         <translation>Rien en attente d’export : toutes les invitations sont à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="891"/>
+        <location filename="../../ui/invitationsview.py" line="881"/>
         <source>Nothing pending for e-mail: every invitation is up to date.</source>
         <translation>Rien en attente d’envoi : toutes les invitations sont à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="893"/>
+        <location filename="../../ui/invitationsview.py" line="883"/>
         <source>{0} pending: {1} new, {2} changed, {3} cancelled</source>
         <translation>{0} en attente : {1} nouveaux, {2} modifiés, {3} annulés</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="897"/>
-        <location filename="../../ui/invitationsview.py" line="1143"/>
+        <location filename="../../ui/invitationsview.py" line="887"/>
+        <location filename="../../ui/invitationsview.py" line="1135"/>
         <source>({0} shown)</source>
         <translation>({0} affichés)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="904"/>
+        <location filename="../../ui/invitationsview.py" line="894"/>
         <source>{0} people get no invitation (hover for why).</source>
         <translation>{0} personnes ne reçoivent pas d’invitation (survolez pour savoir pourquoi).</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="961"/>
+        <location filename="../../ui/invitationsview.py" line="951"/>
         <source>Export the invitations into a folder</source>
         <translation>Exporter les invitations dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="972"/>
+        <location filename="../../ui/invitationsview.py" line="962"/>
         <source>Invitations {0}</source>
         <translation>Invitations {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="975"/>
+        <location filename="../../ui/invitationsview.py" line="965"/>
         <source>Invitations {0} ({1})</source>
         <translation>Invitations {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="988"/>
+        <location filename="../../ui/invitationsview.py" line="978"/>
         <source>Writing the invitations into {0}…</source>
         <translation>Écriture des invitations dans {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="990"/>
-        <location filename="../../ui/invitationsview.py" line="1003"/>
-        <location filename="../../ui/invitationsview.py" line="1011"/>
+        <location filename="../../ui/invitationsview.py" line="980"/>
+        <location filename="../../ui/invitationsview.py" line="993"/>
+        <location filename="../../ui/invitationsview.py" line="1001"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="994"/>
+        <location filename="../../ui/invitationsview.py" line="984"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1052"/>
+        <location filename="../../ui/invitationsview.py" line="1042"/>
         <source>Sending through {0}…</source>
         <translation>Envoi via {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1069"/>
+        <location filename="../../ui/invitationsview.py" line="1059"/>
         <source>Stopping after the message being sent…</source>
         <translation>Arrêt après le message en cours d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1133"/>
+        <location filename="../../ui/invitationsview.py" line="1125"/>
         <source>No invitation has gone out yet: export or send them first, then import the replies as they come back.</source>
         <translation>Aucune invitation n’est encore partie : exportez-les ou envoyez-les d’abord, puis importez les réponses à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1137"/>
+        <location filename="../../ui/invitationsview.py" line="1129"/>
         <source>{0} invitations out: {1} accepted, {2} declined, {3} tentative, {4} no answer yet</source>
         <translation>{0} invitations parties : {1} acceptées, {2} refusées, {3} provisoires, {4} sans réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1156"/>
+        <location filename="../../ui/invitationsview.py" line="1148"/>
         <source>Replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1178"/>
+        <location filename="../../ui/invitationsview.py" line="1170"/>
         <source>{0} answers recorded.</source>
         <translation>{0} réponses enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1186"/>
+        <location filename="../../ui/invitationsview.py" line="1178"/>
         <source>{0}: cannot be read ({1}).</source>
         <translation>{0} : lecture impossible ({1}).</translation>
     </message>
@@ -2188,7 +2188,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="111"/>
         <location filename="../../ui/mainwindow.py" line="320"/>
-        <location filename="../../ui/mainwindow.py" line="480"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>Interview Scheduler</source>
         <translation>Interview Scheduler</translation>
     </message>
@@ -2364,32 +2364,32 @@
         <translation>Copie enregistrée dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="471"/>
         <source>{0} – Interview Scheduler</source>
         <translation>{0} – Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="484"/>
+        <location filename="../../ui/mainwindow.py" line="478"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="496"/>
+        <location filename="../../ui/mainwindow.py" line="490"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="497"/>
+        <location filename="../../ui/mainwindow.py" line="491"/>
         <source>The new language applies the next time Interview Scheduler starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Interview Scheduler.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="513"/>
+        <location filename="../../ui/mainwindow.py" line="507"/>
         <source>About Interview Scheduler</source>
         <translation>À propos d’Interview Scheduler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="515"/>
+        <location filename="../../ui/mainwindow.py" line="509"/>
         <source>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Plans every interview of a recruitment campaign with a constraint solver and sends calendar invitations.&lt;/p&gt;&lt;p&gt;Campaign files stay on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Interview Scheduler&lt;/h3&gt;&lt;p&gt;Planifie tous les entretiens d’une campagne de recrutement à l’aide d’un solveur de contraintes et envoie les invitations d’agenda.&lt;/p&gt;&lt;p&gt;Les fichiers de campagne restent sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
@@ -2607,8 +2607,8 @@
         <translation>Masquer le message</translation>
     </message>
     <message>
+        <location filename="../../ui/tables/page.py" line="63"/>
         <location filename="../../ui/tables/page.py" line="64"/>
-        <location filename="../../ui/tables/page.py" line="65"/>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -2616,118 +2616,118 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="389"/>
+        <location filename="../../ui/invitationsview.py" line="379"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="393"/>
+        <location filename="../../ui/invitationsview.py" line="383"/>
         <source>From:</source>
         <translation>De :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="393"/>
+        <location filename="../../ui/invitationsview.py" line="383"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="394"/>
+        <location filename="../../ui/invitationsview.py" line="384"/>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="394"/>
+        <location filename="../../ui/invitationsview.py" line="384"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="404"/>
+        <location filename="../../ui/invitationsview.py" line="394"/>
         <source>E-mail text</source>
         <translation>Texte du e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="409"/>
-        <location filename="../../ui/invitationsview.py" line="412"/>
+        <location filename="../../ui/invitationsview.py" line="399"/>
+        <location filename="../../ui/invitationsview.py" line="402"/>
         <source>Calendar entry</source>
         <translation>Entrée d’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="430"/>
+        <location filename="../../ui/invitationsview.py" line="420"/>
         <source>Select a message to see it as its recipient will.</source>
         <translation>Sélectionnez un message pour le voir tel que son destinataire le verra.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="455"/>
+        <location filename="../../ui/invitationsview.py" line="445"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="455"/>
+        <location filename="../../ui/invitationsview.py" line="445"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="457"/>
+        <location filename="../../ui/invitationsview.py" line="447"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="459"/>
+        <location filename="../../ui/invitationsview.py" line="449"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="462"/>
+        <location filename="../../ui/invitationsview.py" line="452"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="463"/>
+        <location filename="../../ui/invitationsview.py" line="453"/>
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="464"/>
+        <location filename="../../ui/invitationsview.py" line="454"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="467"/>
+        <location filename="../../ui/invitationsview.py" line="457"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="467"/>
+        <location filename="../../ui/invitationsview.py" line="457"/>
         <source>{0} minutes before</source>
         <translation>{0} minutes avant</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="468"/>
+        <location filename="../../ui/invitationsview.py" line="458"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="468"/>
+        <location filename="../../ui/invitationsview.py" line="458"/>
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="483"/>
+        <location filename="../../ui/invitationsview.py" line="473"/>
         <source>{0}, {1}–{2}</source>
         <translation>{0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="488"/>
+        <location filename="../../ui/invitationsview.py" line="478"/>
         <source>{0} in the campaign&apos;s zone ({1})</source>
         <translation>{0} dans le fuseau de la campagne ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="494"/>
+        <location filename="../../ui/invitationsview.py" line="484"/>
         <source>the recipient</source>
         <translation>le destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="495"/>
+        <location filename="../../ui/invitationsview.py" line="485"/>
         <source>the recipient, asked to reply</source>
         <translation>le destinataire, invité à répondre</translation>
     </message>
@@ -2919,143 +2919,143 @@
 <context>
     <name>PendingModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="136"/>
+        <location filename="../../ui/invitationsview.py" line="137"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
-        <location filename="../../ui/invitationsview.py" line="190"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="191"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="138"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="190"/>
+        <location filename="../../ui/invitationsview.py" line="191"/>
         <source>Panel member</source>
         <translation>Membre du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="200"/>
+        <location filename="../../ui/invitationsview.py" line="201"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="200"/>
+        <location filename="../../ui/invitationsview.py" line="201"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="200"/>
+        <location filename="../../ui/invitationsview.py" line="201"/>
         <source>Again</source>
         <translation>De nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="202"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="205"/>
+        <location filename="../../ui/invitationsview.py" line="206"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="205"/>
+        <location filename="../../ui/invitationsview.py" line="206"/>
         <source>other duration</source>
         <translation>autre durée</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="207"/>
         <source>other time zone</source>
         <translation>autre fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="207"/>
         <source>other room</source>
         <translation>autre salle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="208"/>
         <source>other video link</source>
         <translation>autre lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="208"/>
         <source>panel changed</source>
         <translation>jury modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="209"/>
         <source>newer version</source>
         <translation>version plus récente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="209"/>
         <source>candidate withdrawn</source>
         <translation>candidat désisté</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="210"/>
         <source>candidate removed</source>
         <translation>candidat supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="210"/>
         <source>interview removed</source>
         <translation>entretien supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="211"/>
         <source>no longer on the panel</source>
         <translation>ne fait plus partie du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="211"/>
         <source>address changed</source>
         <translation>adresse modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="211"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>invited again</source>
         <translation>invité de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="214"/>
+        <location filename="../../ui/invitationsview.py" line="215"/>
         <source>first invitation</source>
         <translation>première invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="217"/>
+        <location filename="../../ui/invitationsview.py" line="218"/>
         <source>moved from {0}</source>
         <translation>déplacé depuis {0}</translation>
     </message>
@@ -3063,37 +3063,37 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/availability.py" line="113"/>
+        <location filename="../../ui/availability.py" line="114"/>
         <source>no role</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="114"/>
+        <location filename="../../ui/availability.py" line="115"/>
         <source>Panel member {0}, roles: {1}</source>
         <translation>Membre du jury {0}, rôles : {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="121"/>
+        <location filename="../../ui/availability.py" line="122"/>
         <source>remote</source>
         <translation>à distance</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="123"/>
+        <location filename="../../ui/availability.py" line="124"/>
         <source>withdrawn</source>
         <translation>désisté</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="125"/>
+        <location filename="../../ui/availability.py" line="126"/>
         <source>Candidate {0} for profile {1}</source>
         <translation>Candidat {0} pour le profil {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="152"/>
+        <location filename="../../ui/availability.py" line="153"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="152"/>
+        <location filename="../../ui/availability.py" line="153"/>
         <source>Roles / profile</source>
         <translation>Rôles / profil</translation>
     </message>
@@ -4303,117 +4303,117 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="517"/>
+        <location filename="../../ui/invitationsview.py" line="507"/>
         <source>Send the invitations by e-mail</source>
         <translation>Envoyer les invitations par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="519"/>
+        <location filename="../../ui/invitationsview.py" line="509"/>
         <source>Each pending message is sent once and recorded as soon as the mail server accepts it; what is not sent stays pending.</source>
         <translation>Chaque message en attente est envoyé une fois et enregistré dès que le serveur de messagerie l’accepte ; ce qui n’est pas envoyé reste en attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="522"/>
+        <location filename="../../ui/invitationsview.py" line="512"/>
         <source>{0} messages are waiting to be sent by e-mail.</source>
         <translation>{0} messages attendent d’être envoyés par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="525"/>
+        <location filename="../../ui/invitationsview.py" line="515"/>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="527"/>
+        <location filename="../../ui/invitationsview.py" line="517"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (généralement le port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="527"/>
+        <location filename="../../ui/invitationsview.py" line="517"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (généralement le port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="528"/>
+        <location filename="../../ui/invitationsview.py" line="518"/>
         <source>None (only to this computer)</source>
         <translation>Aucun (uniquement vers cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="529"/>
+        <location filename="../../ui/invitationsview.py" line="519"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="532"/>
+        <location filename="../../ui/invitationsview.py" line="522"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="532"/>
+        <location filename="../../ui/invitationsview.py" line="522"/>
         <source>none: no login</source>
         <translation>aucun : pas de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="533"/>
+        <location filename="../../ui/invitationsview.py" line="523"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="533"/>
+        <location filename="../../ui/invitationsview.py" line="523"/>
         <source>from the system keyring</source>
         <translation>depuis le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="535"/>
+        <location filename="../../ui/invitationsview.py" line="525"/>
         <source>&amp;Keep the typed password in the system keyring</source>
         <translation>&amp;Conserver le mot de passe saisi dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="536"/>
+        <location filename="../../ui/invitationsview.py" line="526"/>
         <source>Keep the password in the system keyring</source>
         <translation>Conserver le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="540"/>
+        <location filename="../../ui/invitationsview.py" line="530"/>
         <source> per minute</source>
         <translation> par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="541"/>
+        <location filename="../../ui/invitationsview.py" line="531"/>
         <source>At most this many messages per minute</source>
         <translation>Au plus ce nombre de messages par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="547"/>
+        <location filename="../../ui/invitationsview.py" line="537"/>
         <source>Mail se&amp;rver (host:port):</source>
         <translation>Se&amp;rveur de messagerie (hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="548"/>
+        <location filename="../../ui/invitationsview.py" line="538"/>
         <source>&amp;Encryption:</source>
         <translation>C&amp;hiffrement :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="548"/>
+        <location filename="../../ui/invitationsview.py" line="538"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="549"/>
+        <location filename="../../ui/invitationsview.py" line="539"/>
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="549"/>
+        <location filename="../../ui/invitationsview.py" line="539"/>
         <source>&amp;At most:</source>
         <translation>&amp;Au plus :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="555"/>
+        <location filename="../../ui/invitationsview.py" line="545"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="595"/>
+        <location filename="../../ui/invitationsview.py" line="585"/>
         <source>Without encryption, mail can only go to a server on this computer; choose STARTTLS or SSL/TLS for {0}.</source>
         <translation>Sans chiffrement, le courrier ne peut aller qu’à un serveur sur cet ordinateur ; choisissez STARTTLS ou SSL/TLS pour {0}.</translation>
     </message>
@@ -4434,92 +4434,92 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/tables/page.py" line="150"/>
+        <location filename="../../ui/tables/page.py" line="149"/>
         <source>Search in every column</source>
         <translation>Rechercher dans toutes les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="151"/>
+        <location filename="../../ui/tables/page.py" line="150"/>
         <source>Search {0}</source>
         <translation>Rechercher : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="153"/>
+        <location filename="../../ui/tables/page.py" line="152"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="164"/>
+        <location filename="../../ui/tables/page.py" line="163"/>
         <source>Number of rows</source>
         <translation>Nombre de lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="165"/>
+        <location filename="../../ui/tables/page.py" line="164"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="166"/>
+        <location filename="../../ui/tables/page.py" line="165"/>
         <source>Delete the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="165"/>
+        <location filename="../../ui/tables/page.py" line="164"/>
         <source>A&amp;dd…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="166"/>
+        <location filename="../../ui/tables/page.py" line="165"/>
         <source>Dele&amp;te</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
+        <location filename="../../ui/tables/page.py" line="167"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="168"/>
+        <location filename="../../ui/tables/page.py" line="167"/>
         <source>Imp&amp;ort…</source>
         <translation>Imp&amp;orter…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="171"/>
+        <location filename="../../ui/tables/page.py" line="170"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="171"/>
+        <location filename="../../ui/tables/page.py" line="170"/>
         <source>Export the rows shown</source>
         <translation>Exporter les lignes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="307"/>
+        <location filename="../../ui/tables/page.py" line="309"/>
         <source>{0} shown of {1}</source>
         <translation>Affichage : {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="357"/>
+        <location filename="../../ui/tables/page.py" line="359"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="382"/>
+        <location filename="../../ui/tables/page.py" line="384"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="382"/>
+        <location filename="../../ui/tables/page.py" line="384"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="384"/>
+        <location filename="../../ui/tables/page.py" line="386"/>
         <source>Export {0}</source>
         <translation>Exporter : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/page.py" line="412"/>
+        <location filename="../../ui/tables/page.py" line="416"/>
         <source>{0} rows exported to {1}.</source>
         <translation>{0} lignes exportées vers {1}.</translation>
     </message>
