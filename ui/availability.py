@@ -673,8 +673,11 @@ class AvailabilityView(QWidget):
     def _on_cursor(self) -> None:
         if self.grid.week() is None:
             self.cell_info.clear()
+            self.grid.announce("")
             return
-        self.cell_info.setText(self.grid.describe(*self.grid.cursor_cell()))
+        text = self.grid.describe(*self.grid.cursor_cell())
+        self.cell_info.setText(text)
+        self.grid.announce(text)
 
     # ------------------------------------------------------------------ painting
 

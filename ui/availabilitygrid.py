@@ -97,7 +97,8 @@ class AvailabilityGrid(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName(self.tr("Availability week grid"))
+        self._name = self.tr("Availability week grid")
+        self.setAccessibleName(self._name)
         self.setAccessibleDescription(self.tr(
             "Rows are time slots, columns are days. Arrow keys move the cursor, Shift with the arrow "
             "keys selects, Space or Enter paints the selection, B marks busy, F marks free, "
@@ -298,6 +299,14 @@ class AvailabilityGrid(QWidget):
 
     def clock(self, instant: datetime) -> str:
         return instant.astimezone(self._zone).strftime("%H:%M")
+
+    def announce(self, cell_text: str) -> None:
+        """Puts the cell under the cursor into the grid's accessible name: screen readers (Orca,
+        NVDA, VoiceOver) read out a name change of the focused widget, so the cell is heard as the
+        cursor moves."""
+        name = f"{self._name}: {cell_text}" if cell_text else self._name
+        if name != self.accessibleName():
+            self.setAccessibleName(name)  # Qt sends QAccessible::NameChanged
 
     def describe(self, day: int, row: int) -> str:
         """The cell in words, for the tooltip and the line under the grid (screen readers read it)."""

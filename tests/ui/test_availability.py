@@ -256,7 +256,7 @@ def test_every_focusable_control_has_an_accessible_name(view: AvailabilityView) 
                  if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(view)]
     assert view.grid in focusable and view.table in focusable and view.import_button in focusable
     assert [w.metaObject().className() for w in focusable if not w.accessibleName()] == []
-    assert view.grid.accessibleName() == "Availability week grid"
+    assert view.grid.accessibleName().startswith("Availability week grid: Mon 22 Apr 09:00")
     assert view.grid.accessibleDescription()
 
 
@@ -272,3 +272,19 @@ def test_a_calendar_import_over_another_programs_change_is_refused(qtbot, view: 
     assert "changed by another window or program" in view.message_box.text()
     assert stored_member(view.session.path, NO_CALENDAR).unavailable == []
     view.message_box.close()
+
+
+def test_a_screen_reader_hears_the_cell_under_the_cursor(qtbot, view: AvailabilityView) -> None:
+    """The grid's accessible name follows the cursor (a name change of the focused widget is read)."""
+    from PySide6.QtGui import QAccessible
+
+    grid = view.grid
+    grid.setFocus()
+    heard = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down):
+        qtbot.keyClick(grid, key)
+        name = QAccessible.queryAccessibleInterface(grid).text(QAccessible.Text.Name)
+        assert name == f"Availability week grid: {view.cell_info.text()}"
+        heard.append(name)
+    assert heard == [f"Availability week grid: Tue 23 Apr {span}: free"
+                     for span in ("09:00–09:15", "09:15–09:30", "09:30–09:45")]
