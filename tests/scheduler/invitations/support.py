@@ -167,3 +167,32 @@ def read_eml(path: Path) -> EmailMessage:
 
 def calendar_parts(message: EmailMessage) -> list[EmailMessage]:
     return [p for p in message.walk() if p.get_content_type() in ("text/calendar", "application/ics")]
+
+
+# The UID namespace and interviews that the reply fixtures in tests/fixtures/replies answer.
+REPLIES_NAMESPACE = "0c7ad3f5-3d1e-4a52-9b7e-4f7d2f2c6a11"
+REPLIED_INTERVIEWS = (
+    ("TS-0001", "2024-04-23 09:00"),
+    ("TS-0002", "2024-04-23 10:00"),
+    ("TS-0003", "2024-04-23 11:00"),
+    ("TS-0004", "2024-04-24 09:00"),
+)
+
+
+def sent_campaign_in(folder: Path) -> Path:
+    """Four interviews whose invitations were exported (SEQUENCE 0) into folder/sent: the campaign
+    that the reply fixtures answer."""
+    from datetime import date
+
+    from scheduler.privacy import set_retention
+    from tests.scheduler.builders import interview
+
+    path = create(folder / "sent.campaign", campaign_with(*(interview(r, t) for r, t in REPLIED_INTERVIEWS)))
+    with CampaignFile.open(path) as campaign, campaign.transaction() as session:
+        settings = session.get(InvitationSettingsRow, 1)
+        assert settings is not None
+        settings.uid_namespace = REPLIES_NAMESPACE
+        # The campaign is in 2024: keep its personal data, so that check has no retention reminder.
+        set_retention(session, date(2099, 12, 31))
+    export(path, folder / "sent")
+    return path

@@ -13,7 +13,7 @@ fixed so that their UIDs are the ones it sends:
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,40 +21,32 @@ from sqlalchemy import select
 
 from scheduler.cli import main
 from scheduler.invitations.replies import read_replies
-from scheduler.privacy import set_retention
 from scheduler.store.database import CampaignFile
-from scheduler.store.models import CampaignRow, InvitationReplyRow, InvitationSettingsRow
+from scheduler.store.models import CampaignRow, InvitationReplyRow
 from tests.conftest import FIXTURES
 from tests.scheduler.builders import interview
-from tests.scheduler.invitations.support import campaign_with, create, export, manifest, set_plan
+from tests.scheduler.invitations.support import (
+    REPLIED_INTERVIEWS,
+    REPLIES_NAMESPACE,
+    export,
+    manifest,
+    sent_campaign_in,
+    set_plan,
+)
 
 REPLIES = FIXTURES / "replies"
-NAMESPACE = "0c7ad3f5-3d1e-4a52-9b7e-4f7d2f2c6a11"
+NAMESPACE = REPLIES_NAMESPACE
+INTERVIEWS = REPLIED_INTERVIEWS
 BJORN_TS1 = "30811858-f764-56b0-87c9-1dde43bd02a0@interview-scheduler"
 DECLINE = ("TS-0001: Björn Schmidt (b.schmidt@example.org, panel member) declined the interview on Tuesday "
            "23 April 2024 at 09:00 (Europe/Brussels)")
 COMMENT = "Ich bin an diesem Tag auf einer Konferenz in Wien, tut mir leid."
-INTERVIEWS = (
-    ("TS-0001", "2024-04-23 09:00"),
-    ("TS-0002", "2024-04-23 10:00"),
-    ("TS-0003", "2024-04-23 11:00"),
-    ("TS-0004", "2024-04-24 09:00"),
-)
 
 
 @pytest.fixture(scope="module")
 def sent_campaign(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Four interviews whose invitations went out (exported) with SEQUENCE 0; made once, copied."""
-    folder = tmp_path_factory.mktemp("replies")
-    path = create(folder / "r.campaign", campaign_with(*(interview(r, t) for r, t in INTERVIEWS)))
-    with CampaignFile.open(path) as campaign, campaign.transaction() as session:
-        settings = session.get(InvitationSettingsRow, 1)
-        assert settings is not None
-        settings.uid_namespace = NAMESPACE
-        # The campaign is in 2024: keep its personal data, so that check has no retention reminder.
-        set_retention(session, date(2099, 12, 31))
-    export(path, folder / "sent")
-    return path
+    return sent_campaign_in(tmp_path_factory.mktemp("replies"))
 
 
 @pytest.fixture
