@@ -29,7 +29,7 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -79,6 +79,7 @@ from ui.models.profiles import (
 )
 from ui.session import CampaignSession
 from ui.settings import AppSettings
+from ui.tables.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -252,6 +253,8 @@ class _Field:
 class CampaignView(QWidget):
     """The campaign's window, hours, breaks, grid, holidays, organizer and profiles."""
 
+    holidaysImported = Signal(bool)  # a holiday calendar import ended: stored (True) or not (False)
+
     def __init__(self, session: CampaignSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -260,6 +263,8 @@ class CampaignView(QWidget):
         self._refused: dict[str, list[str]] = {}  # table -> the sentences of its last refused edit
         self._note = ""
         self.dialog: QDialog | None = None  # the add/edit dialog open, if any (tests reach it here)
+        self.jobs = JobRunner(self)
+        self._holiday_file = Path()
         self._build()
         self.retranslate()
         session.changed.connect(self._on_changed)
@@ -631,6 +636,8 @@ class CampaignView(QWidget):
 
     @Slot()
     def _on_closed(self) -> None:
+        self.jobs.abandon()
+        self.ics_button.setEnabled(True)
         self.setEnabled(False)
         self._problems.clear()
         self._refused.clear()
@@ -912,23 +919,34 @@ class CampaignView(QWidget):
             app_settings.import_folder = str(Path(path).parent)
             self.import_holidays_file(Path(path))
 
-    def import_holidays_file(self, path: Path) -> None:
-        """Reads a holiday calendar with the core; its sentence is shown if it cannot."""
+    def import_holidays_file(self, path: Path) -> bool:
+        """Reads a holiday calendar with the core in a worker thread (a big or hostile file takes
+        seconds), then stores it; its sentence is shown if it cannot. False if nothing was started;
+        `holidaysImported` says when it ended."""
         from scheduler.importing.calendars import holidays_from_ics, read_calendar_file
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            content = read_calendar_file(path)
-            holidays = holidays_from_ics(content, self.session.data.campaign, source=path.name)
-        except CampaignError as error:
-            problems = [str(error)]
-        else:
-            problems = self.import_holidays(holidays, path.name)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        settings = self.session.data.campaign
+
+        def read() -> list[Holiday]:
+            return holidays_from_ics(read_calendar_file(path), settings, source=path.name)
+
+        self._holiday_file = path
+        self.ics_button.setEnabled(False)
+        return self.jobs.start(read, self._holidays_read, self._holidays_refused)
+
+    def _holidays_read(self, holidays: list[Holiday]) -> None:
+        self.ics_button.setEnabled(True)
+        problems = self.import_holidays(holidays, self._holiday_file.name)
         if problems:
             self._refused["holidays"] = problems
             self._show_messages()
+        self.holidaysImported.emit(not problems)
+
+    def _holidays_refused(self, error: CampaignError) -> None:
+        self.ics_button.setEnabled(True)
+        self._refused["holidays"] = [str(error)]
+        self._show_messages()
+        self.holidaysImported.emit(False)
 
     def import_holidays(self, holidays: list[Holiday], source: str) -> list[str]:
         """Stores holidays the core's way (same date: new name) and makes it one undoable step."""

@@ -245,10 +245,25 @@ def test_holidays_are_imported_from_an_ics_file(qtbot, view, demo_file, tmp_path
     monkeypatch.setattr(
         "ui.campaignview.QFileDialog.getOpenFileName", lambda *args, **kwargs: (str(calendar), "")
     )
-    qtbot.mouseClick(view.ics_button, Qt.MouseButton.LeftButton)
-
+    with qtbot.waitSignal(view.holidaysImported, timeout=20_000) as ended:
+        qtbot.mouseClick(view.ics_button, Qt.MouseButton.LeftButton)
+    assert ended.args == [True]
     assert Holiday(date(2024, 5, 15), "Company day") in stored(demo_file).campaign.holidays
     assert "company.ics: 1 holidays added" in view.message()
+
+
+def test_a_file_that_is_no_calendar_gets_the_cores_sentence_and_adds_nothing(
+    qtbot, view, demo_file, tmp_path
+) -> None:
+    before = stored(demo_file).campaign.holidays
+    bad = tmp_path / "notes.ics"
+    bad.write_bytes(b"\x00\x01binary")
+    with qtbot.waitSignal(view.holidaysImported, timeout=20_000) as ended:
+        assert view.import_holidays_file(bad)
+    assert ended.args == [False]
+    assert "notes.ics: is not an iCalendar (.ics) file." in view.message()
+    assert stored(demo_file).campaign.holidays == before
+    assert view.ics_button.isEnabled()
 
 
 def test_a_holiday_added_by_hand_is_stored(qtbot, view, demo_file) -> None:
