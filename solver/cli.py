@@ -27,7 +27,9 @@ def add_solve_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also move unpinned interviews, as few as possible")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the schedule (format v1)")
     parser.add_argument("--deterministic", action="store_true",
-                        help="one worker and a fixed seed: the same plan on every run")
+                        help="one worker, a fixed seed and a work budget derived from the time "
+                        "limit only: the same plan on every run and machine, unless the time "
+                        "limit has to cut the run short (solve then says so)")
     parser.add_argument("--spread", action="store_true",
                         help="spread interviews evenly over the window instead of finishing early")
 
@@ -84,6 +86,9 @@ def run_solve(args: argparse.Namespace) -> int:
     print(f"{args.campaign}: {stats['placed']} interviews planned ({result.status}), "
           f"{len(result.unscheduled)} candidates not placed, {changed} interviews new or changed, "
           f"in {stats['solve_seconds']:.1f} s.")
+    if stats.get("reproducible") is False:
+        print("Deterministic run cut short by the time limit before its work budget was spent: "
+              "this plan may differ on another run or machine; a longer --time-limit avoids it.")
     for reference, reasons in result.unscheduled.items():
         for reason in reasons:
             print(f"{reference}: {reason}")
@@ -146,7 +151,8 @@ solve_command = Command(
 )
 
 bench_command = Command(
-    help="the solver benchmark: generated campaigns, the solver against first fit and the bound",
+    help="the solver benchmark: generated campaigns, the solver against the issue's first fit, "
+    "our own start and the bound",
     add_arguments=add_bench_arguments,
     run=run_bench,
 )

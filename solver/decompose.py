@@ -12,17 +12,21 @@ One model of a whole large campaign does not fit in memory or time (5,000 candid
    with every rule; whoever does not fit is tried again on their other days.
 
 Interviews kept as they are (pinned) stay in the members' and rooms' booked times and caps.
+
+Every solve takes its share of the run's `Budget` (seconds, or work units in deterministic mode)
+and runs under the run's `Watchdog`; building each day's model asks it after every candidate, so
+cancel ends the decomposition within a second on any day.
 """
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
 from solver.firstfit import Placement
+from solver.limits import Budget, Interrupted, StopCallback, Watchdog, halt_if, limited_solve
 from solver.problem import BLOCK, Problem, Task, candidate_starts, member_day_room
 from solver.teams import Team
 
@@ -31,6 +35,21 @@ from solver.teams import Team
 class DayPlan:
     placements: list[Placement]
     left: list[int]  # tasks assigned to the day that did not fit
+
+
+@dataclass
+class Limits:
+    """What bounds each solve of the decomposition: the run's budget, watchdog and workers."""
+
+    budget: Budget
+    watchdog: Watchdog
+    workers: int
+
+    def solve(self, cp: cp_model.CpModel, share: float, least: float, name: str,
+              workers: int | None = None) -> tuple[cp_model.CpSolver, int | None]:
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = workers or self.workers
+        return solver, limited_solve(cp, solver, self.budget, self.watchdog, share, name, least=least)
 
 
 def candidate_days(problem: Problem, task: Task) -> list[int]:
@@ -52,7 +71,7 @@ def candidate_days(problem: Problem, task: Task) -> list[int]:
 
 
 def assign_days(
-    problem: Problem, days_of: dict[int, list[int]], seconds: float, workers: int,
+    problem: Problem, days_of: dict[int, list[int]], limits: Limits,
     hints: dict[int, Placement] | None = None,
 ) -> tuple[dict[int, int], int]:
     """Candidates to days within each day's seats by role; returns the choice and an upper bound."""
@@ -72,10 +91,7 @@ def assign_days(
         if literal is not None:
             cp.add_hint(literal, True)
     cp.maximize(sum(chosen.values()))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.5, seconds)
-    solver.parameters.num_workers = workers
-    status = solver.solve(cp)
+    solver, status = limits.solve(cp, 0.3, 0.5, "day assignment")
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return {}, sum(1 for days in days_of.values() if days)
     assignment = {i: d for (i, d), literal in chosen.items() if solver.boolean_value(literal)}
@@ -106,16 +122,20 @@ def _seat_capacities(
 
 
 def plan_day(
-    problem: Problem, day: int, indexes: list[int], seconds: float, totals: dict[str, int],
-    preferred: set[int] | None = None, hints: dict[int, Placement] | None = None,
+    problem: Problem, day: int, indexes: list[int], limits: Limits, share: float,
+    totals: dict[str, int], preferred: set[int] | None = None,
+    hints: dict[int, Placement] | None = None,
 ) -> DayPlan:
-    """One day exactly: starts, seats by role (or whole panels), rooms; the most placed."""
+    """One day exactly: starts, seats by role (or whole panels), rooms; the most placed.
+
+    Raises `Interrupted` when the run is cancelled or out of time while the model is built."""
     cp = cp_model.CpModel()
     member_intervals: dict[str, list] = defaultdict(list)
     room_intervals: dict[str, list] = defaultdict(list)
     member_uses: dict[str, list] = defaultdict(list)
     entries = []
     for index in indexes:
+        halt_if(limits.watchdog.stop)
         entry = _day_entry(problem, cp, day, index, member_intervals, room_intervals, member_uses)
         if entry is not None:
             entries.append(entry)
@@ -134,10 +154,7 @@ def plan_day(
     preferred = preferred or set()
     weight = len(entries) + 1
     cp.maximize(sum((weight + (e.index in preferred)) * e.present for e in entries))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.2, seconds)
-    solver.parameters.num_workers = 2
-    status = solver.solve(cp)
+    solver, status = limits.solve(cp, share, 0.2, f"day {day}", workers=min(2, limits.workers))
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return DayPlan([], list(indexes))
     placements, left = [], [i for i in indexes if i not in {e.index for e in entries}]
@@ -146,7 +163,7 @@ def plan_day(
             left.append(e.index)
             continue
         keys = tuple(k for k, lit in e.seats if solver.boolean_value(lit))
-        team = _team_index(problem, problem.tasks[e.index], keys)
+        team = team_index(problem, problem.tasks[e.index], keys)
         room = next((n for n, lit in e.rooms if solver.boolean_value(lit)), None)
         placements.append(Placement(e.index, team, int(solver.value(e.start)), room))
         for key in problem.teams[team].keys:
@@ -237,13 +254,13 @@ def _seats(
     sits: dict[str, list] = defaultdict(list)
     if panels:
         choices = []
-        for team_index, team in enumerate(problem.teams):
+        for position, team in enumerate(problem.teams):
             if team.name is None or team.profile != task.profile.code or conflicted & set(team.keys):
                 continue
             ok = [s for s in own if all(problem.members[k].free(s, task.length, blocked) for k in team.keys)]
             if not ok:
                 continue
-            literal = cp.new_bool_var(f"panel[{task.reference},{team_index}]")
+            literal = cp.new_bool_var(f"panel[{task.reference},{position}]")
             _restrict(cp, start, own, ok, literal)
             choices.append(literal)
             for key in team.keys:
@@ -287,7 +304,7 @@ def _restrict(cp: cp_model.CpModel, start, own: list[int], ok: list[int], litera
         cp.add_linear_expression_in_domain(start, cp_model.Domain.from_values(ok)).only_enforce_if(literal)
 
 
-def _team_index(problem: Problem, task: Task, keys: tuple[str, ...]) -> int:
+def team_index(problem: Problem, task: Task, keys: tuple[str, ...]) -> int:
     """The team of these members, added to the problem's teams if it is a new composition."""
     wanted = set(keys)
     for index, team in enumerate(problem.teams):
@@ -310,14 +327,35 @@ def _seated_order(task: Task, members: list) -> list:
 
 
 def decomposed(
-    problem: Problem, deadline: float, workers: int, should_stop=None,
+    problem: Problem, budget: Budget, workers: int, watchdog: Watchdog,
     baseline: list[Placement] | None = None,
 ) -> tuple[list[Placement], int]:
-    """The whole campaign day by day; returns the placements and the day relaxation's bound."""
-    days_of = {i: candidate_days(problem, t) for i, t in enumerate(problem.tasks)}
-    budget = max(1.0, (deadline - time.monotonic()) * 0.3)
-    hints = {p.task: p for p in baseline or []}
-    assignment, bound = assign_days(problem, days_of, budget, workers, hints)
+    """The whole campaign day by day; returns the placements and the day relaxation's bound.
+
+    Cancelled, it returns what the days planned so far hold; out of time, the days not planned
+    yet are left to the second chances (first fit around what is placed)."""
+    limits = Limits(budget, watchdog, workers)
+    try:
+        days_of = {}
+        for i, task in enumerate(problem.tasks):
+            halt_if(watchdog.stop)
+            days_of[i] = candidate_days(problem, task)
+        hints = {p.task: p for p in baseline or []}
+        assignment, bound = assign_days(problem, days_of, limits, hints)
+    except Interrupted:
+        budget.exhausted()  # notes the cut in deterministic mode
+        return [], len(problem.tasks)
+    placements, left = _plan_days(problem, days_of, assignment, limits, hints)
+    if not watchdog.cancelled:
+        placements += _second_chances(problem, left, placements, watchdog.stop_cancelled)
+    return placements, bound
+
+
+def _plan_days(
+    problem: Problem, days_of: dict[int, list[int]], assignment: dict[int, int], limits: Limits,
+    hints: dict[int, Placement],
+) -> tuple[list[Placement], list[int]]:
+    """Each day in turn, with the candidates earlier days could not hold; returns who is left."""
     by_day: dict[int, list[int]] = defaultdict(list)
     for index, day in assignment.items():
         by_day[day].append(index)
@@ -326,23 +364,31 @@ def decomposed(
     left = [i for i in days_of if i not in assignment and days_of[i]]
     days = sorted({d for ds in days_of.values() for d in ds})
     for position, day in enumerate(days):
-        if should_stop is not None and should_stop():
+        if limits.watchdog.cancelled or limits.budget.exhausted():
+            left += [i for d in days[position:] for i in by_day.get(d, [])]
             break
-        remaining = deadline - time.monotonic()
-        day_budget = max(0.2, remaining * 0.8 / max(1, len(days) - position))
         chosen = by_day.get(day, [])
         room = len(chosen) + 10
         extra = [i for i in left if day in days_of[i]][: max(room, 2 * len(chosen))]
-        result = plan_day(problem, day, chosen + extra, day_budget, totals, set(chosen), hints)
+        share = 0.8 / max(1, len(days) - position)
+        try:
+            result = plan_day(problem, day, chosen + extra, limits, share, totals, set(chosen), hints)
+        except Interrupted:
+            limits.budget.exhausted()  # notes the cut in deterministic mode when out of time
+            left += [i for d in days[position:] for i in by_day.get(d, [])]
+            break
         placements += result.placements
         done = {p.task for p in result.placements}
         left = [i for i in left if i not in done] + [i for i in chosen if i not in done]
-    placements += _second_chances(problem, left, placements)
-    return placements, bound
+    return placements, left
 
 
-def _second_chances(problem: Problem, waiting: list[int], placements: list[Placement]) -> list[Placement]:
-    """Whoever no day could hold, tried by first fit around everything placed so far."""
+def _second_chances(
+    problem: Problem, waiting: list[int], placements: list[Placement],
+    stop: StopCallback | None = None,
+) -> list[Placement]:
+    """Whoever no day could hold, tried by first fit around everything placed so far (until a
+    cancel: like first fit, this completes the plan's floor, so running out of time does not end it)."""
     from solver.firstfit import Bookings, place_one
 
     bookings = Bookings(problem)
@@ -351,6 +397,8 @@ def _second_chances(problem: Problem, waiting: list[int], placements: list[Place
         bookings.book(problem.teams[p.team].keys, p.room, p.start, task.length + task.buffer)
     extra = []
     for index in sorted(waiting, key=lambda i: (problem.tasks[i].option_count, problem.tasks[i].reference)):
+        if stop is not None and stop():
+            break
         placement = place_one(problem, bookings, index)
         if placement is not None:
             extra.append(placement)

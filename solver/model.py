@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from solver.firstfit import Placement
+from solver.limits import StopCallback, halt_if
 from solver.problem import BLOCK, Problem, Task, member_day_room, shortest_interview
 
 Literal = cp_model.IntVar
@@ -46,12 +47,19 @@ class Model:
         return sum(v.present for v in self.tasks)
 
 
-def build_model(problem: Problem) -> Model:
+def build_model(problem: Problem, stop: StopCallback | None = None) -> Model:
+    """The whole campaign's model. Building it takes seconds on large campaigns (7 s for 1,000
+    candidates), so it asks `stop` after every candidate and constraint group and raises
+    `Interrupted` when the run is cancelled or out of time."""
     cp = cp_model.CpModel()
-    model = Model(problem, cp, [_task_vars(cp, problem, i, t) for i, t in enumerate(problem.tasks)])
-    members_sit_once_at_a_time(model)
-    rooms_hold_one_interview_at_a_time(model)
-    member_caps(model)
+    tasks = []
+    for i, task in enumerate(problem.tasks):
+        halt_if(stop)
+        tasks.append(_task_vars(cp, problem, i, task))
+    model = Model(problem, cp, tasks)
+    for group in (members_sit_once_at_a_time, rooms_hold_one_interview_at_a_time, member_caps):
+        halt_if(stop)
+        group(model, stop)
     return model
 
 
@@ -109,11 +117,12 @@ def _room_choice(
     return rooms
 
 
-def members_sit_once_at_a_time(model: Model) -> None:
+def members_sit_once_at_a_time(model: Model, stop: StopCallback | None = None) -> None:
     """No member in two interviews whose times, plus the buffer after each, overlap."""
     intervals: dict[str, list[cp_model.IntervalVar]] = defaultdict(list)
     problem = model.problem
     for i, (task, v) in enumerate(zip(problem.tasks, model.tasks, strict=True)):
+        halt_if(stop)
         for team, chosen in v.teams.items():
             interval = model.cp.new_optional_fixed_size_interval_var(
                 v.start, task.length + task.buffer, chosen, f"sits[{i},{team}]"
@@ -125,9 +134,10 @@ def members_sit_once_at_a_time(model: Model) -> None:
             model.cp.add_no_overlap(group)
 
 
-def rooms_hold_one_interview_at_a_time(model: Model) -> None:
+def rooms_hold_one_interview_at_a_time(model: Model, stop: StopCallback | None = None) -> None:
     intervals: dict[str, list[cp_model.IntervalVar]] = defaultdict(list)
     for i, (task, v) in enumerate(zip(model.problem.tasks, model.tasks, strict=True)):
+        halt_if(stop)
         for name, chosen in v.rooms.items():
             intervals[name].append(
                 model.cp.new_optional_fixed_size_interval_var(
@@ -139,7 +149,7 @@ def rooms_hold_one_interview_at_a_time(model: Model) -> None:
             model.cp.add_no_overlap(group)
 
 
-def member_caps(model: Model) -> None:
+def member_caps(model: Model, stop: StopCallback | None = None) -> None:
     """max_per_day and max_total, counting the interviews that stay as they are."""
     problem = model.problem
     per_day: dict[tuple[str, int], list[Literal]] = defaultdict(list)
@@ -152,6 +162,7 @@ def member_caps(model: Model) -> None:
             for key in problem.teams[team].keys:
                 total[key].append(chosen)
     for (key, day), options in per_day.items():
+        halt_if(stop)
         cap = problem.caps_day.get(key)
         if cap is not None and len(options) > cap - problem.fixed_per_day.get((key, day), 0):
             model.cp.add(sum(options) <= max(0, cap - problem.fixed_per_day.get((key, day), 0)))

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, replace
 from scheduler.domain import CampaignData, Interview
 from scheduler.rules import check_plan
 from solver.firstfit import Placement
+from solver.limits import SEARCH_SHARE, Interrupted, StopCallback, Watchdog
 from solver.problem import BLOCK, Problem, build_problem, interview_at
-from solver.reasons import capacity_check, explain
-from solver.search import ProgressCallback, SearchOptions, StopCallback, search
+from solver.reasons import Capacity, capacity_check, explain
+from solver.search import ProgressCallback, SearchOptions, SearchResult, search
 
 
 @dataclass
@@ -38,17 +39,27 @@ def plan_campaign(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> PlanResult:
+    """Plans the campaign within `options.time_limit`. Cancelled (`should_stop`), it ends within
+    about a second with the best plan found so far, or none at all while the problem is built."""
     options = options or SearchOptions()
     started = time.monotonic()
     conflicts = fixed_conflicts(data, replan)
     if conflicts:
-        stats = dict.fromkeys(("objective", "bound", "first_plan_seconds", "best_plan_seconds",
-                               "capacity_bound", "member_days", "max_load"))
-        stats.update(solve_seconds=round(time.monotonic() - started, 3), placed=0, to_place=0)
-        return PlanResult("infeasible", list(data.interviews), {}, conflicts=conflicts, stats=stats)
-    problem = build_problem(data, replan=replan)
-    capacity = capacity_check(problem)
-    found = search(problem, options, progress, should_stop, started)
+        return _nothing_planned(data, replan, "infeasible", started, conflicts=conflicts)
+    watchdog = Watchdog(should_stop, started + options.time_limit * SEARCH_SHARE)
+    try:
+        problem = build_problem(data, replan=replan, stop=watchdog.stop_cancelled)
+        capacity = capacity_check(problem)
+        found = search(problem, options, progress, watchdog, started)
+    except Interrupted:
+        return _nothing_planned(data, replan, "unknown", started, cancelled=True)
+    finally:
+        watchdog.close()
+    return _result(data, replan, problem, capacity, found, started)
+
+
+def _result(data: CampaignData, replan: bool, problem: Problem, capacity: Capacity,
+            found: SearchResult, started: float) -> PlanResult:
     interviews = [f.interview for f in problem.fixed] + [
         interview_at(problem, problem.tasks[p.task], problem.teams[p.team], p.start, p.room)
         for p in found.placements
@@ -65,12 +76,28 @@ def plan_campaign(
         "capacity_bound": len(problem.fixed) + min(
             capacity.bound, found.placement_bound if found.placement_bound is not None else capacity.bound
         ),
+        "reproducible": found.reproducible,
         **plan_figures(problem, found.placements),
     }
     status = "optimal" if found.status == "optimal" and not found.cancelled else "feasible"
     return PlanResult(status, interviews, explain(problem, found.placements),
                       shortfalls=capacity.shortfalls, stats=stats, moved=moved,
                       cancelled=found.cancelled)
+
+
+def _nothing_planned(data: CampaignData, replan: bool, status: str, started: float, *,
+                     conflicts: list[str] | None = None, cancelled: bool = False) -> PlanResult:
+    """No plan: the kept interviews as they are (pinned ones; outside a re-plan, all)."""
+    stats = dict.fromkeys(("objective", "bound", "first_plan_seconds", "best_plan_seconds",
+                           "capacity_bound", "member_days", "max_load", "reproducible"))
+    stats.update(solve_seconds=round(time.monotonic() - started, 3), placed=0, to_place=0)
+    return PlanResult(status, list(data.interviews) if not cancelled else _kept(data, replan), {},
+                      conflicts=conflicts or [], stats=stats, cancelled=cancelled)
+
+
+def _kept(data: CampaignData, replan: bool) -> list[Interview]:
+    active = {c.reference for c in data.candidates if c.status == "shortlisted"}
+    return [i for i in data.interviews if i.candidate in active and (i.pinned or not replan)]
 
 
 def _rounded(value: float | None) -> float | None:
@@ -83,9 +110,7 @@ def fixed_conflicts(data: CampaignData, replan: bool) -> list[str]:
     Each violation names the smallest set of kept interviews involved (one, or the two that clash,
     or those over a cap); no search can repair them, so the coordinator must unpin or move one.
     """
-    active = {c.reference for c in data.candidates if c.status == "shortlisted"}
-    kept = [i for i in data.interviews if i.candidate in active and (i.pinned or not replan)]
-    violations = check_plan(replace(data, interviews=kept))
+    violations = check_plan(replace(data, interviews=_kept(data, replan)))
     return [
         f"{v.message} (the interviews of {', '.join(sorted({v.candidate or '', *v.related}))} "
         f"cannot all be kept)"

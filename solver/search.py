@@ -9,14 +9,14 @@ fit within the demo's 10 s, while separate solves with plain objectives did; sep
 make each stage's proof (or gap) mean something to a coordinator.
 
 Callbacks run on CP-SAT's threads: `progress` must only hand the figures on (the app posts them to
-its GUI thread). `should_stop` is polled by a watchdog thread, which asks CP-SAT to stop until it
-has (stop_search only takes once the search has started), so cancel answers within a second.
+its GUI thread). Cancel and the time limit reach every phase through `solver.limits`: a watchdog
+stops the running solve, and building the model, first fit and compact fit ask it between pieces
+of work, so cancel answers within a second whichever phase is running.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from solver.firstfit import Placement, first_fit
+from solver.firstfit import Placement, compact_fit, first_fit
+from solver.limits import Budget, Interrupted, Watchdog, limited_solve
 from solver.model import Model, add_hint, build_model, member_loads, read_placements
 from solver.problem import BLOCK, Problem
 
@@ -52,16 +53,16 @@ class SearchOptions:
     decompose: bool | None = None  # plan day by day; None: for large campaigns
     seed: int = 0
 
-    def parameters(self, solver: cp_model.CpSolver, seconds: float) -> None:
+    def parameters(self, solver: cp_model.CpSolver) -> None:
+        """Workers and seed; the limits of each solve come from `solver.limits.Budget`."""
         p = solver.parameters
-        p.max_time_in_seconds = max(0.05, seconds)
-        p.num_workers = 1 if self.deterministic else self.workers
+        p.num_workers = self.search_workers
         p.random_seed = self.seed
         p.cp_model_probing_level = 0  # measured: default probing costs more than it saves here
-        if self.deterministic:
-            # Work units instead of wall time: the same plan on a fast or a busy machine.
-            p.max_deterministic_time = max(0.05, seconds)
-            p.max_time_in_seconds = max(0.05, seconds) * 20
+
+    @property
+    def search_workers(self) -> int:
+        return 1 if self.deterministic else self.workers
 
 
 @dataclass
@@ -76,10 +77,10 @@ class SearchResult:
     stages: list[str] = field(default_factory=list)
     cancelled: bool = False
     placement_bound: int | None = None  # at most this many of the tasks can be placed (proved)
+    reproducible: bool | None = None  # deterministic mode: False when the safety net cut in
 
 
 ProgressCallback = Callable[[Progress], None]
-StopCallback = Callable[[], bool]
 
 
 class _Reporter(cp_model.CpSolverSolutionCallback):
@@ -98,70 +99,49 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
                                    self.best_objective_bound, self.last_at))
 
 
-class _Watchdog:
-    """Polls `should_stop` and stops the running solve, again and again until it has stopped."""
-
-    def __init__(self, should_stop: StopCallback | None) -> None:
-        self.should_stop = should_stop
-        self.solver: cp_model.CpSolver | None = None
-        self.cancelled = False
-        self._done = threading.Event()
-        self._thread: threading.Thread | None = None
-        if should_stop is not None:
-            self._thread = threading.Thread(target=self._run, name="solver-watchdog", daemon=True)
-            self._thread.start()
-
-    def _run(self) -> None:
-        while not self._done.wait(0.05):
-            if self.should_stop is not None and self.should_stop():
-                self.cancelled = True
-                solver = self.solver
-                if solver is not None:
-                    solver.stop_search()
-
-    def close(self) -> None:
-        self._done.set()
-        if self._thread is not None:
-            self._thread.join()
-
-
 def search(
     problem: Problem,
     options: SearchOptions,
     progress: ProgressCallback | None = None,
-    should_stop: StopCallback | None = None,
+    watchdog: Watchdog | None = None,
     started: float | None = None,
 ) -> SearchResult:
     """`started` is when the whole planning began, so the time limit covers building the problem;
     a tenth of it is left for the reasons and for storing the plan."""
     started = time.monotonic() if started is None else started
-    deadline = started + options.time_limit * 0.9
+    budget = Budget.for_run(options.time_limit, options.deterministic, started)
+    watchdog = watchdog or Watchdog(None, budget.deadline)
     large = is_large(problem, options)
-    baseline = first_fit(problem) if large else best_start(problem)
+    baseline = (first_fit(problem, stop=watchdog.stop_cancelled) if large
+                else best_start(problem, watchdog))
     result = SearchResult(baseline, "feasible", len(baseline), len(problem.tasks), 0.0,
                           time.monotonic() - started, time.monotonic() - started, ["first-fit"])
     if progress is not None:
         progress(Progress("first-fit", 1, len(baseline), len(baseline), len(problem.tasks),
                           result.first_plan_seconds or 0.0))
-    watchdog = _Watchdog(should_stop)
-    try:
-        if problem.tasks and not watchdog.cancelled and large:
-            _by_days(problem, options, result, watchdog, progress, started, deadline)
-        elif problem.tasks and not watchdog.cancelled:
-            _staged(problem, options, baseline, result, watchdog, progress, started, deadline)
-    finally:
-        watchdog.close()
+    if problem.tasks and not watchdog.stop() and large:
+        _by_days(problem, options, result, watchdog, budget, progress, started)
+    elif problem.tasks and not watchdog.stop():
+        _staged(problem, options, baseline, result, watchdog, budget, progress, started)
+    elif problem.tasks:
+        budget.exhausted()  # notes a cut when the time ran out before the search could start
     result.cancelled = watchdog.cancelled
     result.seconds = time.monotonic() - started
+    if options.deterministic:
+        result.reproducible = not budget.cut
     return result
 
 
-def best_start(problem: Problem) -> list[Placement]:
-    """The better of first fit and compact fit: more placed first, then fewer member-days."""
-    from solver.firstfit import compact_fit
+def best_start(problem: Problem, watchdog: Watchdog | None = None) -> list[Placement]:
+    """The better of first fit and compact fit: more placed first, then fewer member-days.
+
+    First fit is the floor and always finishes unless cancelled; compact fit is only a better
+    hint, so running out of time ends it too."""
     from solver.plan import plan_figures
 
-    plans = [first_fit(problem), compact_fit(problem)]
+    plans = [first_fit(problem, stop=watchdog.stop_cancelled if watchdog else None)]
+    if watchdog is None or not watchdog.stop():
+        plans.append(compact_fit(problem, stop=watchdog.stop if watchdog else None))
     return min(plans, key=lambda p: (-len(p), plan_figures(problem, p)["member_days"]))
 
 
@@ -180,13 +160,13 @@ def is_large(problem: Problem, options: SearchOptions) -> bool:
 
 
 def _by_days(
-    problem: Problem, options: SearchOptions, result: SearchResult, watchdog: _Watchdog,
-    progress: ProgressCallback | None, started: float, deadline: float,
+    problem: Problem, options: SearchOptions, result: SearchResult, watchdog: Watchdog,
+    budget: Budget, progress: ProgressCallback | None, started: float,
 ) -> None:
     from solver.decompose import decomposed
 
-    placements, bound = decomposed(problem, deadline, 1 if options.deterministic else options.workers,
-                                   watchdog.should_stop, result.placements)
+    placements, bound = decomposed(problem, budget, options.search_workers, watchdog,
+                                   result.placements)
     result.stages.append("by-days")
     if len(placements) > len(result.placements):
         result.placements = placements
@@ -199,31 +179,40 @@ def _by_days(
                           time.monotonic() - started))
 
 
-def _staged(
-    problem: Problem, options: SearchOptions, baseline: list[Placement], result: SearchResult,
-    watchdog: _Watchdog, progress: ProgressCallback | None, started: float, deadline: float,
-) -> None:
-    model = build_model(problem)
-    add_hint(model, baseline)
-    stages: list[tuple[str, Callable[[Model], cp_model.LinearExprT], float]] = [
-        ("placing", lambda m: -m.placed(), 0.5),
-    ]
+Stage = tuple[str, Callable[[Model], cp_model.LinearExprT], float]
+
+
+def _stages(problem: Problem, options: SearchOptions) -> list[Stage]:
+    """The objectives in their order, each with its share of what is left of the budget."""
+    stages: list[Stage] = [("placing", lambda m: -m.placed(), 0.5)]
     if any(t.previous is not None for t in problem.tasks):
         stages.append(("keeping", lambda m: -kept(m), 0.5))
     stages.append(("compacting", lambda m: sum(m.member_days.values()), 0.7))
     stages.append(("balancing", lambda m: unfairness(m)[0], 0.5))
     stages.append(("timing", lambda m: timing(m, options.finish), 1.0))
+    return stages
+
+
+def _staged(
+    problem: Problem, options: SearchOptions, baseline: list[Placement], result: SearchResult,
+    watchdog: Watchdog, budget: Budget, progress: ProgressCallback | None, started: float,
+) -> None:
+    try:
+        model = build_model(problem, stop=watchdog.stop)
+    except Interrupted:  # cancelled, or out of time: the best start is the plan
+        budget.exhausted()
+        return
+    add_hint(model, baseline)
     proven = True
-    for name, objective, share in stages:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0.05 or watchdog.cancelled:
+    for name, objective, share in _stages(problem, options):
+        if watchdog.stop() or budget.exhausted():
             proven = False
             break
         expression = objective(model)
         model.cp.clear_hints()
         add_hint(model, result.placements)  # also hints what the objective just added
-        outcome = _solve_stage(model, name, expression, options, remaining * share,
-                               watchdog, progress, started)
+        outcome = _solve_stage(model, name, expression, options, share, watchdog, budget,
+                               progress, started)
         if outcome is None:
             proven = False
             break
@@ -244,17 +233,19 @@ def _staged(
 
 def _solve_stage(
     model: Model, name: str, objective: cp_model.LinearExprT, options: SearchOptions,
-    seconds: float, watchdog: _Watchdog, progress: ProgressCallback | None, started: float,
+    share: float, watchdog: Watchdog, budget: Budget, progress: ProgressCallback | None,
+    started: float,
 ) -> tuple[list[Placement], float, float, bool, float | None] | None:
     model.cp.minimize(objective)
     solver = cp_model.CpSolver()
-    options.parameters(solver, seconds)
+    options.parameters(solver)
     reporter = _Reporter(name, model, started, progress)
-    watchdog.solver = solver
-    status = solver.solve(model.cp, reporter)
-    watchdog.solver = None
-    log.info("stage %s: %s, objective %s, bound %s, %.2f s", name, solver.status_name(status),
-             solver.objective_value, solver.best_objective_bound, solver.wall_time)
+    status = limited_solve(model.cp, solver, budget, watchdog, share, name, callback=reporter)
+    if status is None:
+        return None
+    log.info("stage %s: %s, objective %s, bound %s, %.2f s, %.3f work units", name,
+             solver.status_name(status), solver.objective_value, solver.best_objective_bound,
+             solver.wall_time, solver.deterministic_time)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     return (read_placements(model, solver), solver.objective_value, solver.best_objective_bound,

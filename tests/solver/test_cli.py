@@ -27,3 +27,14 @@ def test_a_plan_made_while_someone_else_changed_the_file_is_not_stored(tmp_path:
     assert "changed by another window or program while planning" in err
     with CampaignFile.open(path) as campaign, campaign.transaction() as session:
         assert len(load_campaign(session).interviews) == 2  # the demo's pinned ones, nothing more
+
+
+def test_a_deterministic_solve_cut_short_by_its_time_limit_says_the_plan_may_differ(tmp_path: Path, capsys):
+    path = tmp_path / "demo.campaign"
+    assert main(["demo", str(path)]) == 0
+    capsys.readouterr()
+    # One second cannot hold the demo's four stages: the time limit's safety net ends the run.
+    assert main(["solve", str(path), "--time-limit", "1", "--deterministic"]) == 0
+    out = capsys.readouterr().out
+    assert "174 interviews planned" in out
+    assert "this plan may differ on another run or machine" in out

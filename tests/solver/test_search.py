@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+import solver.decompose
 from scheduler.cli import main
 from scheduler.demo import build_demo
 from scheduler.domain import CampaignData
 from scheduler.rules import check_plan
-from solver.plan import plan_campaign
+from solver.generate import generated_campaign
+from solver.plan import PlanResult, plan_campaign
 from solver.search import Progress, SearchOptions
 
 
@@ -45,6 +47,99 @@ def test_cancel_stops_the_search_within_a_second(demo: CampaignData) -> None:
     assert result.cancelled
     assert elapsed < 1.5 + 1.0 + 2.0  # the reasons are still written after the stop
     assert check_plan(replace(demo, interviews=result.interviews)) == []
+
+
+@pytest.fixture(scope="module")
+def thousand() -> CampaignData:
+    """The benchmark's M campaign: 1,000 candidates, where every phase takes seconds."""
+    return generated_campaign("M", 1)
+
+
+def _signature(result: PlanResult) -> list[tuple[object, ...]]:
+    return sorted((i.candidate, i.start, tuple(i.members), i.room) for i in result.interviews)
+
+
+def test_deterministic_runs_give_the_same_plan(demo: CampaignData) -> None:
+    pinned = {i.candidate for i in demo.interviews}
+    sixty = replace(demo, candidates=[c for c in demo.candidates if c.reference in pinned]
+                    + [c for c in demo.candidates if c.reference not in pinned][:60])
+    options = SearchOptions(time_limit=10, deterministic=True)
+    first, second = (plan_campaign(sixty, options=options) for _ in range(2))
+    assert first.stats["reproducible"] and second.stats["reproducible"]  # no safety net cut in
+    assert _signature(first) == _signature(second)
+    assert len(first.interviews) == 61
+
+
+def test_a_deterministic_run_stays_within_its_time_limit(demo: CampaignData) -> None:
+    started = time.monotonic()
+    result = plan_campaign(demo, options=SearchOptions(time_limit=2, deterministic=True))
+    assert time.monotonic() - started < 2 + 1.0  # the model alone takes longer than 2 s to solve
+    assert len(result.interviews) == 174  # first fit's plan at least
+    assert check_plan(replace(demo, interviews=result.interviews)) == []
+
+
+class Canceller:
+    """Cancels a run some time after a given moment, and remembers when it did."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.at: float | None = None
+
+    def cancel_in(self, seconds: float) -> None:
+        threading.Timer(seconds, self._cancel).start()
+
+    def _cancel(self) -> None:
+        self.at = time.monotonic()
+        self.stop.set()
+
+    def answered_within(self, seconds: float) -> bool:
+        return self.at is not None and time.monotonic() - self.at < seconds
+
+
+def test_cancel_while_the_problem_is_built_plans_nothing(thousand: CampaignData) -> None:
+    canceller = Canceller()
+    canceller.cancel_in(0.5)  # building the problem of 1,000 candidates takes seconds
+    result = plan_campaign(thousand, options=SearchOptions(time_limit=300),
+                           should_stop=canceller.stop.is_set)
+    assert canceller.answered_within(2.5)  # "within a second", with room for a busy machine
+    assert result.cancelled and result.interviews == []
+
+
+def test_cancel_while_the_model_is_built_keeps_the_first_plan(thousand: CampaignData) -> None:
+    canceller = Canceller()
+    first: list[int] = []
+
+    def on_progress(progress: Progress) -> None:
+        if progress.stage == "first-fit":  # the whole campaign's model is built next (7 s here)
+            first.append(progress.placed)
+            canceller.cancel_in(0.5)
+
+    result = plan_campaign(thousand, options=SearchOptions(time_limit=300, decompose=False),
+                           progress=on_progress, should_stop=canceller.stop.is_set)
+    assert canceller.answered_within(2.5)
+    assert result.cancelled and len(result.interviews) == first[0]
+    assert check_plan(replace(thousand, interviews=result.interviews)) == []
+
+
+def test_cancel_while_days_are_planned_keeps_the_best_plan(
+    thousand: CampaignData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    canceller = Canceller()
+    plan_day = solver.decompose.plan_day
+    calls: list[int] = []
+
+    def cancel_on_the_third_day(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            canceller.cancel_in(0.3)
+        return plan_day(*args, **kwargs)
+
+    monkeypatch.setattr(solver.decompose, "plan_day", cancel_on_the_third_day)
+    result = plan_campaign(thousand, options=SearchOptions(time_limit=300, decompose=True),
+                           should_stop=canceller.stop.is_set)
+    assert canceller.answered_within(2.5)
+    assert result.cancelled and len(calls) <= 4
+    assert check_plan(replace(thousand, interviews=result.interviews)) == []
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:
