@@ -16,7 +16,7 @@ import html
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -124,20 +124,19 @@ def offset(moment: datetime) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-class PendingModel(QAbstractTableModel):
-    """The pending messages of one channel, one row per message."""
+class _ItemsModel(QAbstractTableModel):
+    """Rows of items shown in the campaign's zone, with fixed columns; the two lists of the view."""
 
-    COLUMNS = ("change", "why", "recipient", "address", "role", "candidate", "interview", "method")
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[PendingItem] = []
+        self.items: list[Any] = []
         self.zone = ZoneInfo("UTC")
         self._icons = {kind: dot(colour) for kind, colour in COLOURS.items()}
-        self._headers = (self.tr("Change"), self.tr("Why"), self.tr("Recipient"), self.tr("Address"),
-                         self.tr("Role"), self.tr("Candidate"), self.tr("Interview"), self.tr("Method"))
+        self._headers: tuple[str, ...] = ()  # translated by the subclass, in its own context
 
-    def set_items(self, items: list[PendingItem], zone: str) -> None:
+    def set_items(self, items: list[Any], zone: str) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.zone = ZoneInfo(zone)
@@ -154,6 +153,18 @@ class PendingModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
+
+
+class PendingModel(_ItemsModel):
+    """The pending messages of one channel, one row per message."""
+
+    COLUMNS = ("change", "why", "recipient", "address", "role", "candidate", "interview", "method")
+    items: list[PendingItem]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (self.tr("Change"), self.tr("Why"), self.tr("Recipient"), self.tr("Address"),
+                         self.tr("Role"), self.tr("Candidate"), self.tr("Interview"), self.tr("Method"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -226,36 +237,16 @@ class PendingModel(QAbstractTableModel):
         return f"{first}\x00{tail}"
 
 
-class AnswersModel(QAbstractTableModel):
+class AnswersModel(_ItemsModel):
     """Every invitation that went out, with its recipient's answer."""
 
     COLUMNS = ("candidate", "person", "address", "role", "interview", "answer", "answered", "comment")
+    items: list[AnswerItem]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[AnswerItem] = []
-        self.zone = ZoneInfo("UTC")
-        self._icons = {kind: dot(colour) for kind, colour in COLOURS.items()}
         self._headers = (self.tr("Candidate"), self.tr("Person"), self.tr("Address"), self.tr("Role"),
                          self.tr("Interview"), self.tr("Answer"), self.tr("Answered on"), self.tr("Comment"))
-
-    def set_items(self, items: list[AnswerItem], zone: str) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.zone = ZoneInfo(zone)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -4,88 +4,88 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
-        <location filename="../../ui/invitationsview.py" line="290"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
+        <location filename="../../ui/invitationsview.py" line="281"/>
         <source>Candidate</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Answered on</source>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="290"/>
+        <location filename="../../ui/invitationsview.py" line="281"/>
         <source>Panel member</source>
         <translation>Ausschussmitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="291"/>
         <source>Accepted</source>
         <translation>Zugesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="291"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="292"/>
         <source>Tentative</source>
         <translation>Vorläufig</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="292"/>
         <source>Delegated</source>
         <translation>Delegiert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="302"/>
+        <location filename="../../ui/invitationsview.py" line="293"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="302"/>
+        <location filename="../../ui/invitationsview.py" line="293"/>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="305"/>
+        <location filename="../../ui/invitationsview.py" line="296"/>
         <source>Delegated to {0}</source>
         <translation>Delegiert an {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="308"/>
+        <location filename="../../ui/invitationsview.py" line="299"/>
         <source>No answer yet (earlier version: {0})</source>
         <translation>Noch keine Antwort (frühere Fassung: {0})</translation>
     </message>
@@ -98,72 +98,72 @@
         <translation>Wochenraster der Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="102"/>
+        <location filename="../../ui/availabilitygrid.py" line="103"/>
         <source>Rows are time slots, columns are days. Arrow keys move the cursor, Shift with the arrow keys selects, Space or Enter paints the selection, B marks busy, F marks free, Page Up and Page Down change the week.</source>
         <translation>Zeilen sind Zeitfenster, Spalten sind Tage. Die Pfeiltasten bewegen den Cursor, Umschalt mit den Pfeiltasten wählt aus, Leertaste oder Eingabetaste markiert die Auswahl, B markiert als belegt, F markiert als frei, Bild auf und Bild ab wechseln die Woche.</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="310"/>
+        <location filename="../../ui/availabilitygrid.py" line="319"/>
         <source>busy</source>
         <translation>belegt</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="312"/>
+        <location filename="../../ui/availabilitygrid.py" line="321"/>
         <source>interview with {0} ({1})</source>
         <translation>Gespräch mit {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="318"/>
+        <location filename="../../ui/availabilitygrid.py" line="327"/>
         <source>holiday: {0}</source>
         <translation>Feiertag: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="318"/>
+        <location filename="../../ui/availabilitygrid.py" line="327"/>
         <source>holiday</source>
         <translation>Feiertag</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="320"/>
+        <location filename="../../ui/availabilitygrid.py" line="329"/>
         <source>not a campaign day</source>
         <translation>kein Tag der Kampagne</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="321"/>
+        <location filename="../../ui/availabilitygrid.py" line="330"/>
         <source>break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="324"/>
+        <location filename="../../ui/availabilitygrid.py" line="333"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="326"/>
+        <location filename="../../ui/availabilitygrid.py" line="335"/>
         <source>outside the candidate&apos;s local hours</source>
         <translation>außerhalb der Ortszeiten des Bewerbers</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="327"/>
+        <location filename="../../ui/availabilitygrid.py" line="336"/>
         <source>outside the listed available times</source>
         <translation>außerhalb der angegebenen verfügbaren Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="328"/>
+        <location filename="../../ui/availabilitygrid.py" line="337"/>
         <source>listed as available</source>
         <translation>als verfügbar angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="329"/>
+        <location filename="../../ui/availabilitygrid.py" line="338"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="416"/>
+        <location filename="../../ui/availabilitygrid.py" line="425"/>
         <source>Holiday</source>
         <translation>Feiertag</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="418"/>
+        <location filename="../../ui/availabilitygrid.py" line="427"/>
         <source>Outside the campaign</source>
         <translation>Außerhalb der Kampagne</translation>
     </message>
@@ -436,52 +436,52 @@
         <translation>Der Bewerber kommt vor Ort, daher schränken seine lokalen Arbeitszeiten den Plan nicht ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="706"/>
+        <location filename="../../ui/availability.py" line="709"/>
         <source>Mark {0} busy, {1}</source>
         <translation>{0} als belegt markieren, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="706"/>
+        <location filename="../../ui/availability.py" line="709"/>
         <source>Mark {0} free, {1}</source>
         <translation>{0} als frei markieren, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="717"/>
+        <location filename="../../ui/availability.py" line="720"/>
         <source>1 planned interview now falls in busy time; move it or re-plan.</source>
         <translation>1 geplantes Gespräch liegt jetzt in belegter Zeit; verschieben Sie es oder planen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="718"/>
+        <location filename="../../ui/availability.py" line="721"/>
         <source>{0} planned interviews now fall in busy time; move them or re-plan.</source>
         <translation>{0} geplante Gespräche liegen jetzt in belegter Zeit; verschieben Sie sie oder planen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="757"/>
+        <location filename="../../ui/availability.py" line="760"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="765"/>
+        <location filename="../../ui/availability.py" line="768"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Kalender {0} für {1} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="781"/>
+        <location filename="../../ui/availability.py" line="784"/>
         <source>Import calendar</source>
         <translation>Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="782"/>
+        <location filename="../../ui/availability.py" line="785"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="792"/>
+        <location filename="../../ui/availability.py" line="795"/>
         <source>… and {0} more notes</source>
         <translation>… und {0} weitere Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="799"/>
+        <location filename="../../ui/availability.py" line="802"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
@@ -502,17 +502,17 @@
 <context>
     <name>CampaignDialogs</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1094"/>
+        <location filename="../../ui/campaignview.py" line="1112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1095"/>
+        <location filename="../../ui/campaignview.py" line="1113"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1096"/>
+        <location filename="../../ui/campaignview.py" line="1114"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -588,423 +588,423 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="471"/>
+        <location filename="../../ui/campaignview.py" line="476"/>
         <source>Rename the campaign</source>
         <translation>Kampagne umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="475"/>
+        <location filename="../../ui/campaignview.py" line="480"/>
         <source>Change the time zone</source>
         <translation>Zeitzone ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="479"/>
+        <location filename="../../ui/campaignview.py" line="484"/>
         <source>Change the first day</source>
         <translation>Ersten Tag ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="483"/>
+        <location filename="../../ui/campaignview.py" line="488"/>
         <source>Change the last day</source>
         <translation>Letzten Tag ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="487"/>
+        <location filename="../../ui/campaignview.py" line="492"/>
         <source>Change the working days</source>
         <translation>Arbeitstage ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="491"/>
+        <location filename="../../ui/campaignview.py" line="496"/>
         <source>Change the day start</source>
         <translation>Tagesbeginn ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="495"/>
+        <location filename="../../ui/campaignview.py" line="500"/>
         <source>Change the day end</source>
         <translation>Tagesende ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="499"/>
+        <location filename="../../ui/campaignview.py" line="504"/>
         <source>Change the slot grid</source>
         <translation>Zeitraster ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="504"/>
+        <location filename="../../ui/campaignview.py" line="509"/>
         <source>Change the organizer</source>
         <translation>Organisator ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="555"/>
+        <location filename="../../ui/campaignview.py" line="560"/>
         <source>Messages about the campaign settings</source>
         <translation>Meldungen zu den Kampagneneinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="556"/>
+        <location filename="../../ui/campaignview.py" line="561"/>
         <source>Campaign settings</source>
         <translation>Kampagneneinstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="564"/>
+        <location filename="../../ui/campaignview.py" line="569"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="565"/>
+        <location filename="../../ui/campaignview.py" line="570"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="566"/>
+        <location filename="../../ui/campaignview.py" line="571"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="567"/>
+        <location filename="../../ui/campaignview.py" line="572"/>
         <source>&amp;Organizer:</source>
         <translation>&amp;Organisator:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="568"/>
+        <location filename="../../ui/campaignview.py" line="573"/>
         <source>Organizer &amp;e-mail:</source>
         <translation>&amp;E-Mail des Organisators:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="569"/>
+        <location filename="../../ui/campaignview.py" line="574"/>
         <source>Campaign name</source>
         <translation>Name der Kampagne</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="570"/>
+        <location filename="../../ui/campaignview.py" line="575"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="571"/>
+        <location filename="../../ui/campaignview.py" line="576"/>
         <source>Dates and times of the campaign are in this zone.</source>
         <translation>Datums- und Zeitangaben der Kampagne gelten in dieser Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="572"/>
+        <location filename="../../ui/campaignview.py" line="577"/>
         <source>Organizer name</source>
         <translation>Name des Organisators</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="573"/>
+        <location filename="../../ui/campaignview.py" line="578"/>
         <source>Sender of the invitations</source>
         <translation>Absender der Einladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="574"/>
+        <location filename="../../ui/campaignview.py" line="579"/>
         <source>Organizer e-mail</source>
         <translation>E-Mail des Organisators</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="575"/>
+        <location filename="../../ui/campaignview.py" line="580"/>
         <source>recruitment@example.org</source>
         <translation>personal@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="578"/>
+        <location filename="../../ui/campaignview.py" line="583"/>
         <source>Dates and hours</source>
         <translation>Daten und Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="579"/>
+        <location filename="../../ui/campaignview.py" line="584"/>
         <source>&amp;Period:</source>
         <translation>Zeitr&amp;aum:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="580"/>
-        <location filename="../../ui/campaignview.py" line="583"/>
+        <location filename="../../ui/campaignview.py" line="585"/>
+        <location filename="../../ui/campaignview.py" line="588"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="581"/>
+        <location filename="../../ui/campaignview.py" line="586"/>
         <source>&amp;Working days:</source>
         <translation>Arbeits&amp;tage:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="582"/>
+        <location filename="../../ui/campaignview.py" line="587"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="584"/>
+        <location filename="../../ui/campaignview.py" line="589"/>
         <source>Slot &amp;grid:</source>
         <translation>Zeit&amp;raster:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="585"/>
+        <location filename="../../ui/campaignview.py" line="590"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="586"/>
+        <location filename="../../ui/campaignview.py" line="591"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="587"/>
+        <location filename="../../ui/campaignview.py" line="592"/>
         <source>Day start</source>
         <translation>Tagesbeginn</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="588"/>
+        <location filename="../../ui/campaignview.py" line="593"/>
         <source>Day end</source>
         <translation>Tagesende</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="589"/>
+        <location filename="../../ui/campaignview.py" line="594"/>
         <source>Slot grid in minutes</source>
         <translation>Zeitraster in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="590"/>
+        <location filename="../../ui/campaignview.py" line="595"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="591"/>
+        <location filename="../../ui/campaignview.py" line="596"/>
         <source>Interviews start at the day start plus a multiple of this.</source>
         <translation>Gespräche beginnen zum Tagesbeginn plus einem Vielfachen dieses Werts.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Tue</source>
         <translation>Di</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Wed</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Thu</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Fri</source>
         <translation>Fr</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="593"/>
+        <location filename="../../ui/campaignview.py" line="598"/>
         <source>Sat</source>
         <translation>Sa</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="593"/>
+        <location filename="../../ui/campaignview.py" line="598"/>
         <source>Sun</source>
         <translation>So</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Tuesday</source>
         <translation>Dienstag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Wednesday</source>
         <translation>Mittwoch</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Thursday</source>
         <translation>Donnerstag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="595"/>
+        <location filename="../../ui/campaignview.py" line="600"/>
         <source>Friday</source>
         <translation>Freitag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="595"/>
+        <location filename="../../ui/campaignview.py" line="600"/>
         <source>Saturday</source>
         <translation>Samstag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="595"/>
+        <location filename="../../ui/campaignview.py" line="600"/>
         <source>Sunday</source>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="601"/>
-        <location filename="../../ui/campaignview.py" line="602"/>
+        <location filename="../../ui/campaignview.py" line="606"/>
+        <location filename="../../ui/campaignview.py" line="607"/>
         <source>Breaks</source>
         <translation>Pausen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="603"/>
+        <location filename="../../ui/campaignview.py" line="608"/>
         <source>Add brea&amp;k</source>
         <translation>&amp;Pause hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="604"/>
+        <location filename="../../ui/campaignview.py" line="609"/>
         <source>Add a break</source>
         <translation>Eine Pause hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="605"/>
+        <location filename="../../ui/campaignview.py" line="610"/>
         <source>Remove b&amp;reak</source>
         <translation>Pau&amp;se entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="606"/>
+        <location filename="../../ui/campaignview.py" line="611"/>
         <source>Remove the selected break</source>
         <translation>Die ausgewählte Pause entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="607"/>
-        <location filename="../../ui/campaignview.py" line="608"/>
+        <location filename="../../ui/campaignview.py" line="612"/>
+        <location filename="../../ui/campaignview.py" line="613"/>
         <source>Holidays</source>
         <translation>Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="609"/>
+        <location filename="../../ui/campaignview.py" line="614"/>
         <source>&amp;Add holiday…</source>
         <translation>&amp;Feiertag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="610"/>
-        <location filename="../../ui/campaignview.py" line="882"/>
+        <location filename="../../ui/campaignview.py" line="615"/>
+        <location filename="../../ui/campaignview.py" line="889"/>
         <source>Add a holiday</source>
         <translation>Einen Feiertag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="611"/>
+        <location filename="../../ui/campaignview.py" line="616"/>
         <source>Re&amp;move holiday</source>
         <translation>Feierta&amp;g entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="612"/>
+        <location filename="../../ui/campaignview.py" line="617"/>
         <source>Remove the selected holidays</source>
         <translation>Die ausgewählten Feiertage entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="613"/>
+        <location filename="../../ui/campaignview.py" line="618"/>
         <source>Add &amp;country holidays…</source>
         <translation>Feiertage eines &amp;Landes hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="614"/>
+        <location filename="../../ui/campaignview.py" line="619"/>
         <source>Add the public holidays of a country</source>
         <translation>Die gesetzlichen Feiertage eines Landes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="615"/>
+        <location filename="../../ui/campaignview.py" line="620"/>
         <source>Import .&amp;ics…</source>
         <translation>.ics i&amp;mportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="616"/>
+        <location filename="../../ui/campaignview.py" line="621"/>
         <source>Import holidays from a calendar file</source>
         <translation>Feiertage aus einer Kalenderdatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="617"/>
-        <location filename="../../ui/campaignview.py" line="618"/>
+        <location filename="../../ui/campaignview.py" line="622"/>
+        <location filename="../../ui/campaignview.py" line="623"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="619"/>
+        <location filename="../../ui/campaignview.py" line="624"/>
         <source>Add pro&amp;file…</source>
         <translation>Profil &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="620"/>
+        <location filename="../../ui/campaignview.py" line="625"/>
         <source>Add a profile</source>
         <translation>Ein Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="621"/>
+        <location filename="../../ui/campaignview.py" line="626"/>
         <source>E&amp;dit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="622"/>
+        <location filename="../../ui/campaignview.py" line="627"/>
         <source>Edit the selected profile</source>
         <translation>Das ausgewählte Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="623"/>
+        <location filename="../../ui/campaignview.py" line="628"/>
         <source>Remo&amp;ve profile</source>
         <translation>Prof&amp;il entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="624"/>
+        <location filename="../../ui/campaignview.py" line="629"/>
         <source>Remove the selected profile</source>
         <translation>Das ausgewählte Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="691"/>
+        <location filename="../../ui/campaignview.py" line="698"/>
         <source>Interview days in this period: {0} (days off and holidays left out).</source>
         <translation>Gesprächstage in diesem Zeitraum: {0} (ohne freie Tage und Feiertage).</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="842"/>
+        <location filename="../../ui/campaignview.py" line="849"/>
         <source>Change the breaks</source>
         <translation>Pausen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="846"/>
+        <location filename="../../ui/campaignview.py" line="853"/>
         <source>Change the holidays</source>
         <translation>Feiertage ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="908"/>
+        <location filename="../../ui/campaignview.py" line="915"/>
         <source>Import holidays from a calendar</source>
         <translation>Feiertage aus einem Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="909"/>
+        <location filename="../../ui/campaignview.py" line="916"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="939"/>
+        <location filename="../../ui/campaignview.py" line="957"/>
         <source>No campaign is open.</source>
         <translation>Es ist keine Kampagne geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="945"/>
+        <location filename="../../ui/campaignview.py" line="963"/>
         <source>Add the holidays of {0}</source>
         <translation>Feiertage hinzufügen ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="952"/>
+        <location filename="../../ui/campaignview.py" line="970"/>
         <source>{0}: {1} holidays added, {2} renamed.</source>
         <translation>{0}: {1} Feiertage hinzugefügt, {2} umbenannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="955"/>
+        <location filename="../../ui/campaignview.py" line="973"/>
         <source>{0}: no holiday falls on a working day of the campaign period.</source>
         <translation>{0}: Kein Feiertag fällt auf einen Arbeitstag im Zeitraum der Kampagne.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="973"/>
-        <location filename="../../ui/campaignview.py" line="983"/>
+        <location filename="../../ui/campaignview.py" line="991"/>
+        <location filename="../../ui/campaignview.py" line="1001"/>
         <source>Change profile {0}</source>
         <translation>Profil {0} ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="981"/>
+        <location filename="../../ui/campaignview.py" line="999"/>
         <source>Add profile {0}</source>
         <translation>Profil {0} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1026"/>
+        <location filename="../../ui/campaignview.py" line="1044"/>
         <source>Remove profile {0}</source>
         <translation>Profil {0} entfernen</translation>
     </message>
@@ -1364,37 +1364,37 @@
 <context>
     <name>CountryHolidaysDialog</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1149"/>
+        <location filename="../../ui/campaignview.py" line="1167"/>
         <source>Add country holidays</source>
         <translation>Feiertage eines Landes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1153"/>
+        <location filename="../../ui/campaignview.py" line="1171"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1160"/>
+        <location filename="../../ui/campaignview.py" line="1178"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1167"/>
+        <location filename="../../ui/campaignview.py" line="1185"/>
         <source>Public holidays that fall on working days of the campaign period are added; a date already listed takes the country&apos;s name for it.</source>
         <translation>Gesetzliche Feiertage, die auf Arbeitstage im Zeitraum der Kampagne fallen, werden hinzugefügt; ein bereits eingetragenes Datum erhält die Bezeichnung des Landes.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1170"/>
+        <location filename="../../ui/campaignview.py" line="1188"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1170"/>
+        <location filename="../../ui/campaignview.py" line="1188"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1198"/>
+        <location filename="../../ui/campaignview.py" line="1216"/>
         <source>Whole country</source>
         <translation>Ganzes Land</translation>
     </message>
@@ -1478,32 +1478,32 @@
 <context>
     <name>HolidayDialog</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1116"/>
+        <location filename="../../ui/campaignview.py" line="1134"/>
         <source>Add a holiday</source>
         <translation>Feiertag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1119"/>
+        <location filename="../../ui/campaignview.py" line="1137"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1121"/>
+        <location filename="../../ui/campaignview.py" line="1139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1122"/>
+        <location filename="../../ui/campaignview.py" line="1140"/>
         <source>Company day off</source>
         <translation>Betriebsruhetag</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1124"/>
+        <location filename="../../ui/campaignview.py" line="1142"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1124"/>
+        <location filename="../../ui/campaignview.py" line="1142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1735,337 +1735,337 @@
 <context>
     <name>InvitationsView</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="627"/>
-        <location filename="../../ui/invitationsview.py" line="628"/>
+        <location filename="../../ui/invitationsview.py" line="618"/>
+        <location filename="../../ui/invitationsview.py" line="619"/>
         <source>Invitation pages</source>
         <translation>Seiten der Einladungen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="629"/>
+        <location filename="../../ui/invitationsview.py" line="620"/>
         <source>Pending &amp;messages</source>
         <translation>Ausstehende N&amp;achrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="630"/>
+        <location filename="../../ui/invitationsview.py" line="621"/>
         <source>Ans&amp;wers</source>
         <translation>Ant&amp;worten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="652"/>
+        <location filename="../../ui/invitationsview.py" line="643"/>
         <source>E&amp;xport to folder…</source>
         <translation>In Ordner e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="652"/>
+        <location filename="../../ui/invitationsview.py" line="643"/>
         <source>Export to folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="654"/>
+        <location filename="../../ui/invitationsview.py" line="645"/>
         <source>All, not only chan&amp;ges</source>
         <translation>Alle, nicht nur Änderun&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="655"/>
+        <location filename="../../ui/invitationsview.py" line="646"/>
         <source>Export all invitations, not only the changes</source>
         <translation>Alle Einladungen exportieren, nicht nur die Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="656"/>
+        <location filename="../../ui/invitationsview.py" line="647"/>
         <source>Write every current invitation again, not only what changed since the last export.</source>
         <translation>Alle aktuellen Einladungen erneut schreiben, nicht nur das seit dem letzten Export Geänderte.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="658"/>
+        <location filename="../../ui/invitationsview.py" line="649"/>
         <source>Sen&amp;d by e-mail…</source>
         <translation>Per E-Mail sen&amp;den…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="658"/>
-        <location filename="../../ui/invitationsview.py" line="1071"/>
-        <location filename="../../ui/invitationsview.py" line="1084"/>
+        <location filename="../../ui/invitationsview.py" line="649"/>
+        <location filename="../../ui/invitationsview.py" line="1062"/>
+        <location filename="../../ui/invitationsview.py" line="1075"/>
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="667"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
         <source>Pending for</source>
         <translation>Ausstehend für</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="667"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
         <source>Export to a folder</source>
         <translation>Export in einen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="668"/>
+        <location filename="../../ui/invitationsview.py" line="659"/>
         <source>Sending by e-mail</source>
         <translation>Versand per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="671"/>
+        <location filename="../../ui/invitationsview.py" line="662"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="671"/>
+        <location filename="../../ui/invitationsview.py" line="662"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="671"/>
+        <location filename="../../ui/invitationsview.py" line="662"/>
         <source>Candidates</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="672"/>
+        <location filename="../../ui/invitationsview.py" line="663"/>
         <source>Panel members</source>
         <translation>Ausschussmitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="675"/>
+        <location filename="../../ui/invitationsview.py" line="666"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="677"/>
+        <location filename="../../ui/invitationsview.py" line="668"/>
         <source>Search pending messages</source>
         <translation>Ausstehende Nachrichten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="680"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Pending f&amp;or:</source>
         <translation>Ausstehend f&amp;ür:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="672"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="682"/>
+        <location filename="../../ui/invitationsview.py" line="673"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="682"/>
+        <location filename="../../ui/invitationsview.py" line="673"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="675"/>
         <source>Pending messages</source>
         <translation>Ausstehende Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="700"/>
+        <location filename="../../ui/invitationsview.py" line="691"/>
         <source>Sending progress</source>
         <translation>Fortschritt des Versands</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="701"/>
+        <location filename="../../ui/invitationsview.py" line="692"/>
         <source>%v of %m sent</source>
         <translation>%v von %m gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="702"/>
+        <location filename="../../ui/invitationsview.py" line="693"/>
         <source>S&amp;top sending</source>
         <translation>Versand s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="702"/>
+        <location filename="../../ui/invitationsview.py" line="693"/>
         <source>Stop sending</source>
         <translation>Versand stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="724"/>
+        <location filename="../../ui/invitationsview.py" line="715"/>
         <source>Impor&amp;t replies…</source>
         <translation>An&amp;tworten importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="724"/>
-        <location filename="../../ui/invitationsview.py" line="1147"/>
-        <location filename="../../ui/invitationsview.py" line="1165"/>
-        <location filename="../../ui/invitationsview.py" line="1171"/>
+        <location filename="../../ui/invitationsview.py" line="715"/>
+        <location filename="../../ui/invitationsview.py" line="1138"/>
+        <location filename="../../ui/invitationsview.py" line="1156"/>
+        <location filename="../../ui/invitationsview.py" line="1162"/>
         <source>Import replies</source>
         <translation>Antworten importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="729"/>
+        <location filename="../../ui/invitationsview.py" line="720"/>
         <source>Show answers</source>
         <translation>Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>All answers</source>
         <translation>Alle Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>Accepted</source>
         <translation>Zugesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>Tentative</source>
         <translation>Vorläufig</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="731"/>
+        <location filename="../../ui/invitationsview.py" line="722"/>
         <source>No answer yet</source>
         <translation>Noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="733"/>
+        <location filename="../../ui/invitationsview.py" line="724"/>
         <source>Search answers</source>
         <translation>Antworten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="736"/>
+        <location filename="../../ui/invitationsview.py" line="727"/>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="737"/>
+        <location filename="../../ui/invitationsview.py" line="728"/>
         <source>Sea&amp;rch:</source>
         <translation>Suc&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="738"/>
+        <location filename="../../ui/invitationsview.py" line="729"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="764"/>
+        <location filename="../../ui/invitationsview.py" line="755"/>
         <source>Name, reference or address</source>
         <translation>Name, Referenz oder Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="798"/>
-        <location filename="../../ui/invitationsview.py" line="909"/>
+        <location filename="../../ui/invitationsview.py" line="789"/>
+        <location filename="../../ui/invitationsview.py" line="900"/>
         <source>Looking for pending invitations…</source>
         <translation>Ausstehende Einladungen werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="810"/>
+        <location filename="../../ui/invitationsview.py" line="801"/>
         <source>No campaign is open.</source>
         <translation>Keine Kampagne ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="879"/>
+        <location filename="../../ui/invitationsview.py" line="870"/>
         <source>Nothing pending for export: every invitation is up to date.</source>
         <translation>Nichts zum Exportieren: alle Einladungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="881"/>
+        <location filename="../../ui/invitationsview.py" line="872"/>
         <source>Nothing pending for e-mail: every invitation is up to date.</source>
         <translation>Nichts zum Versenden: alle Einladungen sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="883"/>
+        <location filename="../../ui/invitationsview.py" line="874"/>
         <source>{0} pending: {1} new, {2} changed, {3} cancelled</source>
         <translation>{0} ausstehend: {1} neu, {2} geändert, {3} abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="887"/>
-        <location filename="../../ui/invitationsview.py" line="1135"/>
+        <location filename="../../ui/invitationsview.py" line="878"/>
+        <location filename="../../ui/invitationsview.py" line="1126"/>
         <source>({0} shown)</source>
         <translation>({0} angezeigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="894"/>
+        <location filename="../../ui/invitationsview.py" line="885"/>
         <source>{0} people get no invitation (hover for why).</source>
         <translation>{0} Personen erhalten keine Einladung (Mauszeiger darüber zeigt, warum).</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="951"/>
+        <location filename="../../ui/invitationsview.py" line="942"/>
         <source>Export the invitations into a folder</source>
         <translation>Die Einladungen in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="962"/>
+        <location filename="../../ui/invitationsview.py" line="953"/>
         <source>Invitations {0}</source>
         <translation>Einladungen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="965"/>
+        <location filename="../../ui/invitationsview.py" line="956"/>
         <source>Invitations {0} ({1})</source>
         <translation>Einladungen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="978"/>
+        <location filename="../../ui/invitationsview.py" line="969"/>
         <source>Writing the invitations into {0}…</source>
         <translation>Die Einladungen werden in {0} geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="980"/>
-        <location filename="../../ui/invitationsview.py" line="993"/>
-        <location filename="../../ui/invitationsview.py" line="1001"/>
+        <location filename="../../ui/invitationsview.py" line="971"/>
+        <location filename="../../ui/invitationsview.py" line="984"/>
+        <location filename="../../ui/invitationsview.py" line="992"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="984"/>
+        <location filename="../../ui/invitationsview.py" line="975"/>
         <source>Export in progress</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1042"/>
+        <location filename="../../ui/invitationsview.py" line="1033"/>
         <source>Sending through {0}…</source>
         <translation>Versand über {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1059"/>
+        <location filename="../../ui/invitationsview.py" line="1050"/>
         <source>Stopping after the message being sent…</source>
         <translation>Anhalten nach der Nachricht, die gerade gesendet wird…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1125"/>
+        <location filename="../../ui/invitationsview.py" line="1116"/>
         <source>No invitation has gone out yet: export or send them first, then import the replies as they come back.</source>
         <translation>Noch keine Einladung ist hinausgegangen: exportieren oder senden Sie sie zuerst und importieren Sie dann die Antworten, sobald sie eintreffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1129"/>
+        <location filename="../../ui/invitationsview.py" line="1120"/>
         <source>{0} invitations out: {1} accepted, {2} declined, {3} tentative, {4} no answer yet</source>
         <translation>{0} Einladungen verschickt: {1} zugesagt, {2} abgelehnt, {3} vorläufig, {4} noch ohne Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1148"/>
+        <location filename="../../ui/invitationsview.py" line="1139"/>
         <source>Replies (*.ics *.eml);;All files (*)</source>
         <translation>Antworten (*.ics *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1170"/>
+        <location filename="../../ui/invitationsview.py" line="1161"/>
         <source>{0} answers recorded.</source>
         <translation>{0} Antworten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1178"/>
+        <location filename="../../ui/invitationsview.py" line="1169"/>
         <source>{0}: cannot be read ({1}).</source>
         <translation>{0}: kann nicht gelesen werden ({1}).</translation>
     </message>
@@ -2616,118 +2616,118 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="379"/>
+        <location filename="../../ui/invitationsview.py" line="370"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="383"/>
+        <location filename="../../ui/invitationsview.py" line="374"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="383"/>
+        <location filename="../../ui/invitationsview.py" line="374"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="384"/>
+        <location filename="../../ui/invitationsview.py" line="375"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="384"/>
+        <location filename="../../ui/invitationsview.py" line="375"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="394"/>
+        <location filename="../../ui/invitationsview.py" line="385"/>
         <source>E-mail text</source>
         <translation>Text der E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="399"/>
-        <location filename="../../ui/invitationsview.py" line="402"/>
+        <location filename="../../ui/invitationsview.py" line="390"/>
+        <location filename="../../ui/invitationsview.py" line="393"/>
         <source>Calendar entry</source>
         <translation>Kalendereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="420"/>
+        <location filename="../../ui/invitationsview.py" line="411"/>
         <source>Select a message to see it as its recipient will.</source>
         <translation>Wählen Sie eine Nachricht, um sie so zu sehen, wie ihr Empfänger sie sehen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="445"/>
+        <location filename="../../ui/invitationsview.py" line="436"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="445"/>
+        <location filename="../../ui/invitationsview.py" line="436"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="447"/>
+        <location filename="../../ui/invitationsview.py" line="438"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="449"/>
+        <location filename="../../ui/invitationsview.py" line="440"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="452"/>
+        <location filename="../../ui/invitationsview.py" line="443"/>
         <source>Video link</source>
         <translation>Videolink</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="453"/>
+        <location filename="../../ui/invitationsview.py" line="444"/>
         <source>Organizer</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="454"/>
+        <location filename="../../ui/invitationsview.py" line="445"/>
         <source>Attendees</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="457"/>
+        <location filename="../../ui/invitationsview.py" line="448"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="457"/>
+        <location filename="../../ui/invitationsview.py" line="448"/>
         <source>{0} minutes before</source>
         <translation>{0} Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="458"/>
+        <location filename="../../ui/invitationsview.py" line="449"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="458"/>
+        <location filename="../../ui/invitationsview.py" line="449"/>
         <source>{0}, version {1}</source>
         <translation>{0}, Fassung {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="473"/>
+        <location filename="../../ui/invitationsview.py" line="464"/>
         <source>{0}, {1}–{2}</source>
         <translation>{0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="478"/>
+        <location filename="../../ui/invitationsview.py" line="469"/>
         <source>{0} in the campaign&apos;s zone ({1})</source>
         <translation>{0} in der Zeitzone der Kampagne ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="484"/>
+        <location filename="../../ui/invitationsview.py" line="475"/>
         <source>the recipient</source>
         <translation>der Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="485"/>
+        <location filename="../../ui/invitationsview.py" line="476"/>
         <source>the recipient, asked to reply</source>
         <translation>der Empfänger, um Antwort gebeten</translation>
     </message>
@@ -2919,143 +2919,143 @@
 <context>
     <name>PendingModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
-        <location filename="../../ui/invitationsview.py" line="191"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
+        <location filename="../../ui/invitationsview.py" line="202"/>
         <source>Candidate</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="191"/>
+        <location filename="../../ui/invitationsview.py" line="202"/>
         <source>Panel member</source>
         <translation>Ausschussmitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>Again</source>
         <translation>Erneut</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="202"/>
+        <location filename="../../ui/invitationsview.py" line="213"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="217"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="217"/>
         <source>other duration</source>
         <translation>andere Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="218"/>
         <source>other time zone</source>
         <translation>andere Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="218"/>
         <source>other room</source>
         <translation>anderer Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="219"/>
         <source>other video link</source>
         <translation>anderer Videolink</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="219"/>
         <source>panel changed</source>
         <translation>Ausschuss geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="220"/>
         <source>newer version</source>
         <translation>neuere Fassung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="220"/>
         <source>candidate withdrawn</source>
         <translation>Bewerbung zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="221"/>
         <source>candidate removed</source>
         <translation>Bewerber entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="221"/>
         <source>interview removed</source>
         <translation>Gespräch entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="211"/>
+        <location filename="../../ui/invitationsview.py" line="222"/>
         <source>no longer on the panel</source>
         <translation>nicht mehr im Ausschuss</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="211"/>
+        <location filename="../../ui/invitationsview.py" line="222"/>
         <source>address changed</source>
         <translation>Adresse geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="212"/>
+        <location filename="../../ui/invitationsview.py" line="223"/>
         <source>invited again</source>
         <translation>erneut eingeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="215"/>
+        <location filename="../../ui/invitationsview.py" line="226"/>
         <source>first invitation</source>
         <translation>erste Einladung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="218"/>
+        <location filename="../../ui/invitationsview.py" line="229"/>
         <source>moved from {0}</source>
         <translation>verschoben von {0}</translation>
     </message>
@@ -3892,92 +3892,92 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1072"/>
+        <location filename="../../ui/campaignview.py" line="1090"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1236"/>
+        <location filename="../../ui/campaignview.py" line="1254"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1236"/>
+        <location filename="../../ui/campaignview.py" line="1254"/>
         <source>Edit profile {0}</source>
         <translation>Profil {0} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1240"/>
+        <location filename="../../ui/campaignview.py" line="1258"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1241"/>
+        <location filename="../../ui/campaignview.py" line="1259"/>
         <source>Buffer in minutes</source>
         <translation>Puffer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1248"/>
+        <location filename="../../ui/campaignview.py" line="1266"/>
         <source>Seats</source>
         <translation>Sitze</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1249"/>
+        <location filename="../../ui/campaignview.py" line="1267"/>
         <source>Profile code</source>
         <translation>Profilcode</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1250"/>
+        <location filename="../../ui/campaignview.py" line="1268"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1251"/>
+        <location filename="../../ui/campaignview.py" line="1269"/>
         <source>&amp;Add seat</source>
         <translation>Sitz &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1252"/>
+        <location filename="../../ui/campaignview.py" line="1270"/>
         <source>Add a seat</source>
         <translation>Sitz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1253"/>
+        <location filename="../../ui/campaignview.py" line="1271"/>
         <source>&amp;Remove seat</source>
         <translation>Sitz &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1254"/>
+        <location filename="../../ui/campaignview.py" line="1272"/>
         <source>Remove the selected seat</source>
         <translation>Ausgewählten Sitz entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1263"/>
+        <location filename="../../ui/campaignview.py" line="1281"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1270"/>
+        <location filename="../../ui/campaignview.py" line="1288"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1271"/>
+        <location filename="../../ui/campaignview.py" line="1289"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1272"/>
+        <location filename="../../ui/campaignview.py" line="1290"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1273"/>
+        <location filename="../../ui/campaignview.py" line="1291"/>
         <source>&amp;Buffer after:</source>
         <translation>&amp;Puffer danach:</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1274"/>
+        <location filename="../../ui/campaignview.py" line="1292"/>
         <source>&amp;Seats:</source>
         <translation>&amp;Sitze:</translation>
     </message>
@@ -4303,117 +4303,117 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="507"/>
+        <location filename="../../ui/invitationsview.py" line="498"/>
         <source>Send the invitations by e-mail</source>
         <translation>Die Einladungen per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="509"/>
+        <location filename="../../ui/invitationsview.py" line="500"/>
         <source>Each pending message is sent once and recorded as soon as the mail server accepts it; what is not sent stays pending.</source>
         <translation>Jede ausstehende Nachricht wird einmal gesendet und gespeichert, sobald der Mailserver sie annimmt; was nicht gesendet wurde, bleibt ausstehend.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="512"/>
+        <location filename="../../ui/invitationsview.py" line="503"/>
         <source>{0} messages are waiting to be sent by e-mail.</source>
         <translation>{0} Nachrichten warten auf den Versand per E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="515"/>
+        <location filename="../../ui/invitationsview.py" line="506"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="517"/>
+        <location filename="../../ui/invitationsview.py" line="508"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="517"/>
+        <location filename="../../ui/invitationsview.py" line="508"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (meist Port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="518"/>
+        <location filename="../../ui/invitationsview.py" line="509"/>
         <source>None (only to this computer)</source>
         <translation>Keine (nur zu diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="519"/>
+        <location filename="../../ui/invitationsview.py" line="510"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="522"/>
+        <location filename="../../ui/invitationsview.py" line="513"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="522"/>
+        <location filename="../../ui/invitationsview.py" line="513"/>
         <source>none: no login</source>
         <translation>keiner: keine Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="523"/>
+        <location filename="../../ui/invitationsview.py" line="514"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="523"/>
+        <location filename="../../ui/invitationsview.py" line="514"/>
         <source>from the system keyring</source>
         <translation>aus dem Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="525"/>
+        <location filename="../../ui/invitationsview.py" line="516"/>
         <source>&amp;Keep the typed password in the system keyring</source>
         <translation>Das eingegebene Passwort im Schlüsselbund des Systems &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="526"/>
+        <location filename="../../ui/invitationsview.py" line="517"/>
         <source>Keep the password in the system keyring</source>
         <translation>Das Passwort im Schlüsselbund des Systems behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="530"/>
+        <location filename="../../ui/invitationsview.py" line="521"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="531"/>
+        <location filename="../../ui/invitationsview.py" line="522"/>
         <source>At most this many messages per minute</source>
         <translation>Höchstens so viele Nachrichten pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="537"/>
+        <location filename="../../ui/invitationsview.py" line="528"/>
         <source>Mail se&amp;rver (host:port):</source>
         <translation>Mailse&amp;rver (Host:Port):</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="538"/>
+        <location filename="../../ui/invitationsview.py" line="529"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="538"/>
+        <location filename="../../ui/invitationsview.py" line="529"/>
         <source>&amp;User name:</source>
         <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="539"/>
+        <location filename="../../ui/invitationsview.py" line="530"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="539"/>
+        <location filename="../../ui/invitationsview.py" line="530"/>
         <source>&amp;At most:</source>
         <translation>Höch&amp;stens:</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="545"/>
+        <location filename="../../ui/invitationsview.py" line="536"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="585"/>
+        <location filename="../../ui/invitationsview.py" line="576"/>
         <source>Without encryption, mail can only go to a server on this computer; choose STARTTLS or SSL/TLS for {0}.</source>
         <translation>Ohne Verschlüsselung kann Post nur an einen Server auf diesem Computer gehen; wählen Sie STARTTLS oder SSL/TLS für {0}.</translation>
     </message>

@@ -4,88 +4,88 @@
 <context>
     <name>AnswersModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
-        <location filename="../../ui/invitationsview.py" line="290"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
+        <location filename="../../ui/invitationsview.py" line="281"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="239"/>
+        <location filename="../../ui/invitationsview.py" line="248"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Answered on</source>
         <translation>Répondu le</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="240"/>
+        <location filename="../../ui/invitationsview.py" line="249"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="290"/>
+        <location filename="../../ui/invitationsview.py" line="281"/>
         <source>Panel member</source>
         <translation>Membre du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="291"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="300"/>
+        <location filename="../../ui/invitationsview.py" line="291"/>
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="292"/>
         <source>Tentative</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="301"/>
+        <location filename="../../ui/invitationsview.py" line="292"/>
         <source>Delegated</source>
         <translation>Délégué</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="302"/>
+        <location filename="../../ui/invitationsview.py" line="293"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="302"/>
+        <location filename="../../ui/invitationsview.py" line="293"/>
         <source>No answer yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="305"/>
+        <location filename="../../ui/invitationsview.py" line="296"/>
         <source>Delegated to {0}</source>
         <translation>Délégué à {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="308"/>
+        <location filename="../../ui/invitationsview.py" line="299"/>
         <source>No answer yet (earlier version: {0})</source>
         <translation>Pas encore de réponse (version précédente : {0})</translation>
     </message>
@@ -98,72 +98,72 @@
         <translation>Grille hebdomadaire des disponibilités</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="102"/>
+        <location filename="../../ui/availabilitygrid.py" line="103"/>
         <source>Rows are time slots, columns are days. Arrow keys move the cursor, Shift with the arrow keys selects, Space or Enter paints the selection, B marks busy, F marks free, Page Up and Page Down change the week.</source>
         <translation>Les lignes sont les créneaux, les colonnes les jours. Les touches fléchées déplacent le curseur, Maj avec les touches fléchées sélectionne, Espace ou Entrée applique le marquage à la sélection, B marque comme occupé, F marque comme libre, Page précédente et Page suivante changent de semaine.</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="310"/>
+        <location filename="../../ui/availabilitygrid.py" line="319"/>
         <source>busy</source>
         <translation>occupé</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="312"/>
+        <location filename="../../ui/availabilitygrid.py" line="321"/>
         <source>interview with {0} ({1})</source>
         <translation>entretien avec {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="318"/>
+        <location filename="../../ui/availabilitygrid.py" line="327"/>
         <source>holiday: {0}</source>
         <translation>jour férié : {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="318"/>
+        <location filename="../../ui/availabilitygrid.py" line="327"/>
         <source>holiday</source>
         <translation>jour férié</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="320"/>
+        <location filename="../../ui/availabilitygrid.py" line="329"/>
         <source>not a campaign day</source>
         <translation>hors des jours de la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="321"/>
+        <location filename="../../ui/availabilitygrid.py" line="330"/>
         <source>break</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="324"/>
+        <location filename="../../ui/availabilitygrid.py" line="333"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="326"/>
+        <location filename="../../ui/availabilitygrid.py" line="335"/>
         <source>outside the candidate&apos;s local hours</source>
         <translation>en dehors des heures locales du candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="327"/>
+        <location filename="../../ui/availabilitygrid.py" line="336"/>
         <source>outside the listed available times</source>
         <translation>en dehors des disponibilités indiquées</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="328"/>
+        <location filename="../../ui/availabilitygrid.py" line="337"/>
         <source>listed as available</source>
         <translation>indiqué comme disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="329"/>
+        <location filename="../../ui/availabilitygrid.py" line="338"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="416"/>
+        <location filename="../../ui/availabilitygrid.py" line="425"/>
         <source>Holiday</source>
         <translation>Jour férié</translation>
     </message>
     <message>
-        <location filename="../../ui/availabilitygrid.py" line="418"/>
+        <location filename="../../ui/availabilitygrid.py" line="427"/>
         <source>Outside the campaign</source>
         <translation>Hors campagne</translation>
     </message>
@@ -436,52 +436,52 @@
         <translation>Le candidat vient sur place : ses heures locales ne limitent donc pas le planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="706"/>
+        <location filename="../../ui/availability.py" line="709"/>
         <source>Mark {0} busy, {1}</source>
         <translation>Marquer une période occupée pour {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="706"/>
+        <location filename="../../ui/availability.py" line="709"/>
         <source>Mark {0} free, {1}</source>
         <translation>Marquer une période libre pour {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="717"/>
+        <location filename="../../ui/availability.py" line="720"/>
         <source>1 planned interview now falls in busy time; move it or re-plan.</source>
         <translation>1 entretien planifié tombe désormais sur une période occupée ; déplacez-le ou replanifiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="718"/>
+        <location filename="../../ui/availability.py" line="721"/>
         <source>{0} planned interviews now fall in busy time; move them or re-plan.</source>
         <translation>{0} entretiens planifiés tombent désormais sur une période occupée ; déplacez-les ou replanifiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="757"/>
+        <location filename="../../ui/availability.py" line="760"/>
         <source>Importing {0}…</source>
         <translation>Importation de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="765"/>
+        <location filename="../../ui/availability.py" line="768"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Importer le calendrier {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="781"/>
+        <location filename="../../ui/availability.py" line="784"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="782"/>
+        <location filename="../../ui/availability.py" line="785"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="792"/>
+        <location filename="../../ui/availability.py" line="795"/>
         <source>… and {0} more notes</source>
         <translation>… et {0} autres remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="799"/>
+        <location filename="../../ui/availability.py" line="802"/>
         <source>Availability</source>
         <translation>Disponibilités</translation>
     </message>
@@ -502,17 +502,17 @@
 <context>
     <name>CampaignDialogs</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1094"/>
+        <location filename="../../ui/campaignview.py" line="1112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1095"/>
+        <location filename="../../ui/campaignview.py" line="1113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1096"/>
+        <location filename="../../ui/campaignview.py" line="1114"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -588,423 +588,423 @@
 <context>
     <name>CampaignView</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="471"/>
+        <location filename="../../ui/campaignview.py" line="476"/>
         <source>Rename the campaign</source>
         <translation>Renommer la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="475"/>
+        <location filename="../../ui/campaignview.py" line="480"/>
         <source>Change the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="479"/>
+        <location filename="../../ui/campaignview.py" line="484"/>
         <source>Change the first day</source>
         <translation>Modifier le premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="483"/>
+        <location filename="../../ui/campaignview.py" line="488"/>
         <source>Change the last day</source>
         <translation>Modifier le dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="487"/>
+        <location filename="../../ui/campaignview.py" line="492"/>
         <source>Change the working days</source>
         <translation>Modifier les jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="491"/>
+        <location filename="../../ui/campaignview.py" line="496"/>
         <source>Change the day start</source>
         <translation>Modifier le début de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="495"/>
+        <location filename="../../ui/campaignview.py" line="500"/>
         <source>Change the day end</source>
         <translation>Modifier la fin de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="499"/>
+        <location filename="../../ui/campaignview.py" line="504"/>
         <source>Change the slot grid</source>
         <translation>Modifier la grille des créneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="504"/>
+        <location filename="../../ui/campaignview.py" line="509"/>
         <source>Change the organizer</source>
         <translation>Modifier l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="555"/>
+        <location filename="../../ui/campaignview.py" line="560"/>
         <source>Messages about the campaign settings</source>
         <translation>Messages sur les paramètres de la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="556"/>
+        <location filename="../../ui/campaignview.py" line="561"/>
         <source>Campaign settings</source>
         <translation>Paramètres de la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="564"/>
+        <location filename="../../ui/campaignview.py" line="569"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="565"/>
+        <location filename="../../ui/campaignview.py" line="570"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="566"/>
+        <location filename="../../ui/campaignview.py" line="571"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="567"/>
+        <location filename="../../ui/campaignview.py" line="572"/>
         <source>&amp;Organizer:</source>
         <translation>&amp;Organisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="568"/>
+        <location filename="../../ui/campaignview.py" line="573"/>
         <source>Organizer &amp;e-mail:</source>
         <translation>&amp;E-mail de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="569"/>
+        <location filename="../../ui/campaignview.py" line="574"/>
         <source>Campaign name</source>
         <translation>Nom de la campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="570"/>
+        <location filename="../../ui/campaignview.py" line="575"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="571"/>
+        <location filename="../../ui/campaignview.py" line="576"/>
         <source>Dates and times of the campaign are in this zone.</source>
         <translation>Les dates et heures de la campagne sont exprimées dans ce fuseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="572"/>
+        <location filename="../../ui/campaignview.py" line="577"/>
         <source>Organizer name</source>
         <translation>Nom de l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="573"/>
+        <location filename="../../ui/campaignview.py" line="578"/>
         <source>Sender of the invitations</source>
         <translation>Expéditeur des invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="574"/>
+        <location filename="../../ui/campaignview.py" line="579"/>
         <source>Organizer e-mail</source>
         <translation>E-mail de l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="575"/>
+        <location filename="../../ui/campaignview.py" line="580"/>
         <source>recruitment@example.org</source>
         <translation>recrutement@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="578"/>
+        <location filename="../../ui/campaignview.py" line="583"/>
         <source>Dates and hours</source>
         <translation>Dates et horaires</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="579"/>
+        <location filename="../../ui/campaignview.py" line="584"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="580"/>
-        <location filename="../../ui/campaignview.py" line="583"/>
+        <location filename="../../ui/campaignview.py" line="585"/>
+        <location filename="../../ui/campaignview.py" line="588"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="581"/>
+        <location filename="../../ui/campaignview.py" line="586"/>
         <source>&amp;Working days:</source>
         <translation>&amp;Jours ouvrés :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="582"/>
+        <location filename="../../ui/campaignview.py" line="587"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Horaires :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="584"/>
+        <location filename="../../ui/campaignview.py" line="589"/>
         <source>Slot &amp;grid:</source>
         <translation>&amp;Grille des créneaux :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="585"/>
+        <location filename="../../ui/campaignview.py" line="590"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="586"/>
+        <location filename="../../ui/campaignview.py" line="591"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="587"/>
+        <location filename="../../ui/campaignview.py" line="592"/>
         <source>Day start</source>
         <translation>Début de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="588"/>
+        <location filename="../../ui/campaignview.py" line="593"/>
         <source>Day end</source>
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="589"/>
+        <location filename="../../ui/campaignview.py" line="594"/>
         <source>Slot grid in minutes</source>
         <translation>Grille des créneaux en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="590"/>
+        <location filename="../../ui/campaignview.py" line="595"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="591"/>
+        <location filename="../../ui/campaignview.py" line="596"/>
         <source>Interviews start at the day start plus a multiple of this.</source>
         <translation>Les entretiens commencent au début de journée plus un multiple de cette valeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="592"/>
+        <location filename="../../ui/campaignview.py" line="597"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="593"/>
+        <location filename="../../ui/campaignview.py" line="598"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="593"/>
+        <location filename="../../ui/campaignview.py" line="598"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="594"/>
+        <location filename="../../ui/campaignview.py" line="599"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="595"/>
+        <location filename="../../ui/campaignview.py" line="600"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="595"/>
+        <location filename="../../ui/campaignview.py" line="600"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="595"/>
+        <location filename="../../ui/campaignview.py" line="600"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="601"/>
-        <location filename="../../ui/campaignview.py" line="602"/>
+        <location filename="../../ui/campaignview.py" line="606"/>
+        <location filename="../../ui/campaignview.py" line="607"/>
         <source>Breaks</source>
         <translation>Pauses</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="603"/>
+        <location filename="../../ui/campaignview.py" line="608"/>
         <source>Add brea&amp;k</source>
         <translation>Ajou&amp;ter une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="604"/>
+        <location filename="../../ui/campaignview.py" line="609"/>
         <source>Add a break</source>
         <translation>Ajouter une pause</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="605"/>
+        <location filename="../../ui/campaignview.py" line="610"/>
         <source>Remove b&amp;reak</source>
         <translation>Supprimer la pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="606"/>
+        <location filename="../../ui/campaignview.py" line="611"/>
         <source>Remove the selected break</source>
         <translation>Supprimer la pause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="607"/>
-        <location filename="../../ui/campaignview.py" line="608"/>
+        <location filename="../../ui/campaignview.py" line="612"/>
+        <location filename="../../ui/campaignview.py" line="613"/>
         <source>Holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="609"/>
+        <location filename="../../ui/campaignview.py" line="614"/>
         <source>&amp;Add holiday…</source>
         <translation>&amp;Ajouter un jour férié…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="610"/>
-        <location filename="../../ui/campaignview.py" line="882"/>
+        <location filename="../../ui/campaignview.py" line="615"/>
+        <location filename="../../ui/campaignview.py" line="889"/>
         <source>Add a holiday</source>
         <translation>Ajouter un jour férié</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="611"/>
+        <location filename="../../ui/campaignview.py" line="616"/>
         <source>Re&amp;move holiday</source>
         <translation>Supp&amp;rimer le jour férié</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="612"/>
+        <location filename="../../ui/campaignview.py" line="617"/>
         <source>Remove the selected holidays</source>
         <translation>Supprimer les jours fériés sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="613"/>
+        <location filename="../../ui/campaignview.py" line="618"/>
         <source>Add &amp;country holidays…</source>
         <translation>Ajouter les jours fériés d’un pa&amp;ys…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="614"/>
+        <location filename="../../ui/campaignview.py" line="619"/>
         <source>Add the public holidays of a country</source>
         <translation>Ajouter les jours fériés d’un pays</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="615"/>
+        <location filename="../../ui/campaignview.py" line="620"/>
         <source>Import .&amp;ics…</source>
         <translation>Importer un .&amp;ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="616"/>
+        <location filename="../../ui/campaignview.py" line="621"/>
         <source>Import holidays from a calendar file</source>
         <translation>Importer des jours fériés depuis un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="617"/>
-        <location filename="../../ui/campaignview.py" line="618"/>
+        <location filename="../../ui/campaignview.py" line="622"/>
+        <location filename="../../ui/campaignview.py" line="623"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="619"/>
+        <location filename="../../ui/campaignview.py" line="624"/>
         <source>Add pro&amp;file…</source>
         <translation>Ajouter un profi&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="620"/>
+        <location filename="../../ui/campaignview.py" line="625"/>
         <source>Add a profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="621"/>
+        <location filename="../../ui/campaignview.py" line="626"/>
         <source>E&amp;dit profile…</source>
         <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="622"/>
+        <location filename="../../ui/campaignview.py" line="627"/>
         <source>Edit the selected profile</source>
         <translation>Modifier le profil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="623"/>
+        <location filename="../../ui/campaignview.py" line="628"/>
         <source>Remo&amp;ve profile</source>
         <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="624"/>
+        <location filename="../../ui/campaignview.py" line="629"/>
         <source>Remove the selected profile</source>
         <translation>Supprimer le profil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="691"/>
+        <location filename="../../ui/campaignview.py" line="698"/>
         <source>Interview days in this period: {0} (days off and holidays left out).</source>
         <translation>Jours d’entretien sur cette période : {0} (hors jours non travaillés et jours fériés).</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="842"/>
+        <location filename="../../ui/campaignview.py" line="849"/>
         <source>Change the breaks</source>
         <translation>Modifier les pauses</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="846"/>
+        <location filename="../../ui/campaignview.py" line="853"/>
         <source>Change the holidays</source>
         <translation>Modifier les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="908"/>
+        <location filename="../../ui/campaignview.py" line="915"/>
         <source>Import holidays from a calendar</source>
         <translation>Importer des jours fériés depuis un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="909"/>
+        <location filename="../../ui/campaignview.py" line="916"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="939"/>
+        <location filename="../../ui/campaignview.py" line="957"/>
         <source>No campaign is open.</source>
         <translation>Aucune campagne n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="945"/>
+        <location filename="../../ui/campaignview.py" line="963"/>
         <source>Add the holidays of {0}</source>
         <translation>Ajouter les jours fériés ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="952"/>
+        <location filename="../../ui/campaignview.py" line="970"/>
         <source>{0}: {1} holidays added, {2} renamed.</source>
         <translation>{0} : {1} jours fériés ajoutés, {2} renommés.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="955"/>
+        <location filename="../../ui/campaignview.py" line="973"/>
         <source>{0}: no holiday falls on a working day of the campaign period.</source>
         <translation>{0} : aucun jour férié ne tombe sur un jour ouvré de la période de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="973"/>
-        <location filename="../../ui/campaignview.py" line="983"/>
+        <location filename="../../ui/campaignview.py" line="991"/>
+        <location filename="../../ui/campaignview.py" line="1001"/>
         <source>Change profile {0}</source>
         <translation>Modifier le profil {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="981"/>
+        <location filename="../../ui/campaignview.py" line="999"/>
         <source>Add profile {0}</source>
         <translation>Ajouter le profil {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1026"/>
+        <location filename="../../ui/campaignview.py" line="1044"/>
         <source>Remove profile {0}</source>
         <translation>Supprimer le profil {0}</translation>
     </message>
@@ -1364,37 +1364,37 @@
 <context>
     <name>CountryHolidaysDialog</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1149"/>
+        <location filename="../../ui/campaignview.py" line="1167"/>
         <source>Add country holidays</source>
         <translation>Ajouter les jours fériés d’un pays</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1153"/>
+        <location filename="../../ui/campaignview.py" line="1171"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1160"/>
+        <location filename="../../ui/campaignview.py" line="1178"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1167"/>
+        <location filename="../../ui/campaignview.py" line="1185"/>
         <source>Public holidays that fall on working days of the campaign period are added; a date already listed takes the country&apos;s name for it.</source>
         <translation>Les jours fériés qui tombent sur des jours ouvrés de la période de la campagne sont ajoutés ; une date déjà présente prend le nom que lui donne le pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1170"/>
+        <location filename="../../ui/campaignview.py" line="1188"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1170"/>
+        <location filename="../../ui/campaignview.py" line="1188"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1198"/>
+        <location filename="../../ui/campaignview.py" line="1216"/>
         <source>Whole country</source>
         <translation>Tout le pays</translation>
     </message>
@@ -1478,32 +1478,32 @@
 <context>
     <name>HolidayDialog</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1116"/>
+        <location filename="../../ui/campaignview.py" line="1134"/>
         <source>Add a holiday</source>
         <translation>Ajouter un jour férié</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1119"/>
+        <location filename="../../ui/campaignview.py" line="1137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1121"/>
+        <location filename="../../ui/campaignview.py" line="1139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1122"/>
+        <location filename="../../ui/campaignview.py" line="1140"/>
         <source>Company day off</source>
         <translation>Jour de fermeture de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1124"/>
+        <location filename="../../ui/campaignview.py" line="1142"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1124"/>
+        <location filename="../../ui/campaignview.py" line="1142"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1735,337 +1735,337 @@
 <context>
     <name>InvitationsView</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="627"/>
-        <location filename="../../ui/invitationsview.py" line="628"/>
+        <location filename="../../ui/invitationsview.py" line="618"/>
+        <location filename="../../ui/invitationsview.py" line="619"/>
         <source>Invitation pages</source>
         <translation>Pages des invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="629"/>
+        <location filename="../../ui/invitationsview.py" line="620"/>
         <source>Pending &amp;messages</source>
         <translation>&amp;Messages en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="630"/>
+        <location filename="../../ui/invitationsview.py" line="621"/>
         <source>Ans&amp;wers</source>
         <translation>Rép&amp;onses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="652"/>
+        <location filename="../../ui/invitationsview.py" line="643"/>
         <source>E&amp;xport to folder…</source>
         <translation>E&amp;xporter dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="652"/>
+        <location filename="../../ui/invitationsview.py" line="643"/>
         <source>Export to folder</source>
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="654"/>
+        <location filename="../../ui/invitationsview.py" line="645"/>
         <source>All, not only chan&amp;ges</source>
         <translation>Tout, pas seulement les chan&amp;gements</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="655"/>
+        <location filename="../../ui/invitationsview.py" line="646"/>
         <source>Export all invitations, not only the changes</source>
         <translation>Exporter toutes les invitations, pas seulement les changements</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="656"/>
+        <location filename="../../ui/invitationsview.py" line="647"/>
         <source>Write every current invitation again, not only what changed since the last export.</source>
         <translation>Réécrire toutes les invitations actuelles, pas seulement ce qui a changé depuis le dernier export.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="658"/>
+        <location filename="../../ui/invitationsview.py" line="649"/>
         <source>Sen&amp;d by e-mail…</source>
         <translation>Envoyer par Envoyer par courri&amp;el…amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="658"/>
-        <location filename="../../ui/invitationsview.py" line="1071"/>
-        <location filename="../../ui/invitationsview.py" line="1084"/>
+        <location filename="../../ui/invitationsview.py" line="649"/>
+        <location filename="../../ui/invitationsview.py" line="1062"/>
+        <location filename="../../ui/invitationsview.py" line="1075"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="667"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
         <source>Pending for</source>
         <translation>En attente pour</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="667"/>
+        <location filename="../../ui/invitationsview.py" line="658"/>
         <source>Export to a folder</source>
         <translation>Export dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="668"/>
+        <location filename="../../ui/invitationsview.py" line="659"/>
         <source>Sending by e-mail</source>
         <translation>Envoi par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="671"/>
+        <location filename="../../ui/invitationsview.py" line="662"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="671"/>
+        <location filename="../../ui/invitationsview.py" line="662"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="671"/>
+        <location filename="../../ui/invitationsview.py" line="662"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="672"/>
+        <location filename="../../ui/invitationsview.py" line="663"/>
         <source>Panel members</source>
         <translation>Membres du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="674"/>
+        <location filename="../../ui/invitationsview.py" line="665"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="675"/>
+        <location filename="../../ui/invitationsview.py" line="666"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="677"/>
+        <location filename="../../ui/invitationsview.py" line="668"/>
         <source>Search pending messages</source>
         <translation>Rechercher dans les messages en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="680"/>
+        <location filename="../../ui/invitationsview.py" line="671"/>
         <source>Pending f&amp;or:</source>
         <translation>En attente p&amp;our :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="681"/>
+        <location filename="../../ui/invitationsview.py" line="672"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Destinataires :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="682"/>
+        <location filename="../../ui/invitationsview.py" line="673"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="682"/>
+        <location filename="../../ui/invitationsview.py" line="673"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="684"/>
+        <location filename="../../ui/invitationsview.py" line="675"/>
         <source>Pending messages</source>
         <translation>Messages en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="700"/>
+        <location filename="../../ui/invitationsview.py" line="691"/>
         <source>Sending progress</source>
         <translation>Progression de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="701"/>
+        <location filename="../../ui/invitationsview.py" line="692"/>
         <source>%v of %m sent</source>
         <translation>%v sur %m envoyés</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="702"/>
+        <location filename="../../ui/invitationsview.py" line="693"/>
         <source>S&amp;top sending</source>
         <translation>Arrê&amp;ter l’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="702"/>
+        <location filename="../../ui/invitationsview.py" line="693"/>
         <source>Stop sending</source>
         <translation>Arrêter l’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="724"/>
+        <location filename="../../ui/invitationsview.py" line="715"/>
         <source>Impor&amp;t replies…</source>
         <translation>Impor&amp;ter des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="724"/>
-        <location filename="../../ui/invitationsview.py" line="1147"/>
-        <location filename="../../ui/invitationsview.py" line="1165"/>
-        <location filename="../../ui/invitationsview.py" line="1171"/>
+        <location filename="../../ui/invitationsview.py" line="715"/>
+        <location filename="../../ui/invitationsview.py" line="1138"/>
+        <location filename="../../ui/invitationsview.py" line="1156"/>
+        <location filename="../../ui/invitationsview.py" line="1162"/>
         <source>Import replies</source>
         <translation>Importer des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="729"/>
+        <location filename="../../ui/invitationsview.py" line="720"/>
         <source>Show answers</source>
         <translation>Afficher les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>All answers</source>
         <translation>Toutes les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>Declined</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="730"/>
+        <location filename="../../ui/invitationsview.py" line="721"/>
         <source>Tentative</source>
         <translation>Provisoire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="731"/>
+        <location filename="../../ui/invitationsview.py" line="722"/>
         <source>No answer yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="733"/>
+        <location filename="../../ui/invitationsview.py" line="724"/>
         <source>Search answers</source>
         <translation>Rechercher dans les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="736"/>
+        <location filename="../../ui/invitationsview.py" line="727"/>
         <source>Sho&amp;w:</source>
         <translation>Affic&amp;her :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="737"/>
+        <location filename="../../ui/invitationsview.py" line="728"/>
         <source>Sea&amp;rch:</source>
         <translation>Reche&amp;rcher :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="738"/>
+        <location filename="../../ui/invitationsview.py" line="729"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="764"/>
+        <location filename="../../ui/invitationsview.py" line="755"/>
         <source>Name, reference or address</source>
         <translation>Nom, référence ou adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="798"/>
-        <location filename="../../ui/invitationsview.py" line="909"/>
+        <location filename="../../ui/invitationsview.py" line="789"/>
+        <location filename="../../ui/invitationsview.py" line="900"/>
         <source>Looking for pending invitations…</source>
         <translation>Recherche des invitations en attente…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="810"/>
+        <location filename="../../ui/invitationsview.py" line="801"/>
         <source>No campaign is open.</source>
         <translation>Aucune campagne n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="879"/>
+        <location filename="../../ui/invitationsview.py" line="870"/>
         <source>Nothing pending for export: every invitation is up to date.</source>
         <translation>Rien en attente d’export : toutes les invitations sont à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="881"/>
+        <location filename="../../ui/invitationsview.py" line="872"/>
         <source>Nothing pending for e-mail: every invitation is up to date.</source>
         <translation>Rien en attente d’envoi : toutes les invitations sont à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="883"/>
+        <location filename="../../ui/invitationsview.py" line="874"/>
         <source>{0} pending: {1} new, {2} changed, {3} cancelled</source>
         <translation>{0} en attente : {1} nouveaux, {2} modifiés, {3} annulés</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="887"/>
-        <location filename="../../ui/invitationsview.py" line="1135"/>
+        <location filename="../../ui/invitationsview.py" line="878"/>
+        <location filename="../../ui/invitationsview.py" line="1126"/>
         <source>({0} shown)</source>
         <translation>({0} affichés)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="894"/>
+        <location filename="../../ui/invitationsview.py" line="885"/>
         <source>{0} people get no invitation (hover for why).</source>
         <translation>{0} personnes ne reçoivent pas d’invitation (survolez pour savoir pourquoi).</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="951"/>
+        <location filename="../../ui/invitationsview.py" line="942"/>
         <source>Export the invitations into a folder</source>
         <translation>Exporter les invitations dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="962"/>
+        <location filename="../../ui/invitationsview.py" line="953"/>
         <source>Invitations {0}</source>
         <translation>Invitations {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="965"/>
+        <location filename="../../ui/invitationsview.py" line="956"/>
         <source>Invitations {0} ({1})</source>
         <translation>Invitations {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="978"/>
+        <location filename="../../ui/invitationsview.py" line="969"/>
         <source>Writing the invitations into {0}…</source>
         <translation>Écriture des invitations dans {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="980"/>
-        <location filename="../../ui/invitationsview.py" line="993"/>
-        <location filename="../../ui/invitationsview.py" line="1001"/>
+        <location filename="../../ui/invitationsview.py" line="971"/>
+        <location filename="../../ui/invitationsview.py" line="984"/>
+        <location filename="../../ui/invitationsview.py" line="992"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="984"/>
+        <location filename="../../ui/invitationsview.py" line="975"/>
         <source>Export in progress</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1042"/>
+        <location filename="../../ui/invitationsview.py" line="1033"/>
         <source>Sending through {0}…</source>
         <translation>Envoi via {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1059"/>
+        <location filename="../../ui/invitationsview.py" line="1050"/>
         <source>Stopping after the message being sent…</source>
         <translation>Arrêt après le message en cours d’envoi…</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1125"/>
+        <location filename="../../ui/invitationsview.py" line="1116"/>
         <source>No invitation has gone out yet: export or send them first, then import the replies as they come back.</source>
         <translation>Aucune invitation n’est encore partie : exportez-les ou envoyez-les d’abord, puis importez les réponses à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1129"/>
+        <location filename="../../ui/invitationsview.py" line="1120"/>
         <source>{0} invitations out: {1} accepted, {2} declined, {3} tentative, {4} no answer yet</source>
         <translation>{0} invitations parties : {1} acceptées, {2} refusées, {3} provisoires, {4} sans réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1148"/>
+        <location filename="../../ui/invitationsview.py" line="1139"/>
         <source>Replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1170"/>
+        <location filename="../../ui/invitationsview.py" line="1161"/>
         <source>{0} answers recorded.</source>
         <translation>{0} réponses enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="1178"/>
+        <location filename="../../ui/invitationsview.py" line="1169"/>
         <source>{0}: cannot be read ({1}).</source>
         <translation>{0} : lecture impossible ({1}).</translation>
     </message>
@@ -2616,118 +2616,118 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="379"/>
+        <location filename="../../ui/invitationsview.py" line="370"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="383"/>
+        <location filename="../../ui/invitationsview.py" line="374"/>
         <source>From:</source>
         <translation>De :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="383"/>
+        <location filename="../../ui/invitationsview.py" line="374"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="384"/>
+        <location filename="../../ui/invitationsview.py" line="375"/>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="384"/>
+        <location filename="../../ui/invitationsview.py" line="375"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="394"/>
+        <location filename="../../ui/invitationsview.py" line="385"/>
         <source>E-mail text</source>
         <translation>Texte du e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="399"/>
-        <location filename="../../ui/invitationsview.py" line="402"/>
+        <location filename="../../ui/invitationsview.py" line="390"/>
+        <location filename="../../ui/invitationsview.py" line="393"/>
         <source>Calendar entry</source>
         <translation>Entrée d’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="420"/>
+        <location filename="../../ui/invitationsview.py" line="411"/>
         <source>Select a message to see it as its recipient will.</source>
         <translation>Sélectionnez un message pour le voir tel que son destinataire le verra.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="445"/>
+        <location filename="../../ui/invitationsview.py" line="436"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="445"/>
+        <location filename="../../ui/invitationsview.py" line="436"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="447"/>
+        <location filename="../../ui/invitationsview.py" line="438"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="449"/>
+        <location filename="../../ui/invitationsview.py" line="440"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="452"/>
+        <location filename="../../ui/invitationsview.py" line="443"/>
         <source>Video link</source>
         <translation>Lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="453"/>
+        <location filename="../../ui/invitationsview.py" line="444"/>
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="454"/>
+        <location filename="../../ui/invitationsview.py" line="445"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="457"/>
+        <location filename="../../ui/invitationsview.py" line="448"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="457"/>
+        <location filename="../../ui/invitationsview.py" line="448"/>
         <source>{0} minutes before</source>
         <translation>{0} minutes avant</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="458"/>
+        <location filename="../../ui/invitationsview.py" line="449"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="458"/>
+        <location filename="../../ui/invitationsview.py" line="449"/>
         <source>{0}, version {1}</source>
         <translation>{0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="473"/>
+        <location filename="../../ui/invitationsview.py" line="464"/>
         <source>{0}, {1}–{2}</source>
         <translation>{0}, {1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="478"/>
+        <location filename="../../ui/invitationsview.py" line="469"/>
         <source>{0} in the campaign&apos;s zone ({1})</source>
         <translation>{0} dans le fuseau de la campagne ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="484"/>
+        <location filename="../../ui/invitationsview.py" line="475"/>
         <source>the recipient</source>
         <translation>le destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="485"/>
+        <location filename="../../ui/invitationsview.py" line="476"/>
         <source>the recipient, asked to reply</source>
         <translation>le destinataire, invité à répondre</translation>
     </message>
@@ -2919,143 +2919,143 @@
 <context>
     <name>PendingModel</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="137"/>
+        <location filename="../../ui/invitationsview.py" line="166"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
-        <location filename="../../ui/invitationsview.py" line="191"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
+        <location filename="../../ui/invitationsview.py" line="202"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="138"/>
+        <location filename="../../ui/invitationsview.py" line="167"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="191"/>
+        <location filename="../../ui/invitationsview.py" line="202"/>
         <source>Panel member</source>
         <translation>Membre du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="201"/>
+        <location filename="../../ui/invitationsview.py" line="212"/>
         <source>Again</source>
         <translation>De nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="202"/>
+        <location filename="../../ui/invitationsview.py" line="213"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="217"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="206"/>
+        <location filename="../../ui/invitationsview.py" line="217"/>
         <source>other duration</source>
         <translation>autre durée</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="218"/>
         <source>other time zone</source>
         <translation>autre fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="207"/>
+        <location filename="../../ui/invitationsview.py" line="218"/>
         <source>other room</source>
         <translation>autre salle</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="219"/>
         <source>other video link</source>
         <translation>autre lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="208"/>
+        <location filename="../../ui/invitationsview.py" line="219"/>
         <source>panel changed</source>
         <translation>jury modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="220"/>
         <source>newer version</source>
         <translation>version plus récente</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="209"/>
+        <location filename="../../ui/invitationsview.py" line="220"/>
         <source>candidate withdrawn</source>
         <translation>candidat désisté</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="221"/>
         <source>candidate removed</source>
         <translation>candidat supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="210"/>
+        <location filename="../../ui/invitationsview.py" line="221"/>
         <source>interview removed</source>
         <translation>entretien supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="211"/>
+        <location filename="../../ui/invitationsview.py" line="222"/>
         <source>no longer on the panel</source>
         <translation>ne fait plus partie du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="211"/>
+        <location filename="../../ui/invitationsview.py" line="222"/>
         <source>address changed</source>
         <translation>adresse modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="212"/>
+        <location filename="../../ui/invitationsview.py" line="223"/>
         <source>invited again</source>
         <translation>invité de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="215"/>
+        <location filename="../../ui/invitationsview.py" line="226"/>
         <source>first invitation</source>
         <translation>première invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="218"/>
+        <location filename="../../ui/invitationsview.py" line="229"/>
         <source>moved from {0}</source>
         <translation>déplacé depuis {0}</translation>
     </message>
@@ -3892,92 +3892,92 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/campaignview.py" line="1072"/>
+        <location filename="../../ui/campaignview.py" line="1090"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1236"/>
+        <location filename="../../ui/campaignview.py" line="1254"/>
         <source>Add a profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1236"/>
+        <location filename="../../ui/campaignview.py" line="1254"/>
         <source>Edit profile {0}</source>
         <translation>Modifier le profil {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1240"/>
+        <location filename="../../ui/campaignview.py" line="1258"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1241"/>
+        <location filename="../../ui/campaignview.py" line="1259"/>
         <source>Buffer in minutes</source>
         <translation>Battement en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1248"/>
+        <location filename="../../ui/campaignview.py" line="1266"/>
         <source>Seats</source>
         <translation>Sièges</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1249"/>
+        <location filename="../../ui/campaignview.py" line="1267"/>
         <source>Profile code</source>
         <translation>Code du profil</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1250"/>
+        <location filename="../../ui/campaignview.py" line="1268"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1251"/>
+        <location filename="../../ui/campaignview.py" line="1269"/>
         <source>&amp;Add seat</source>
         <translation>&amp;Ajouter un siège</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1252"/>
+        <location filename="../../ui/campaignview.py" line="1270"/>
         <source>Add a seat</source>
         <translation>Ajouter un siège</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1253"/>
+        <location filename="../../ui/campaignview.py" line="1271"/>
         <source>&amp;Remove seat</source>
         <translation>&amp;Retirer le siège</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1254"/>
+        <location filename="../../ui/campaignview.py" line="1272"/>
         <source>Remove the selected seat</source>
         <translation>Retirer le siège sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1263"/>
+        <location filename="../../ui/campaignview.py" line="1281"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1270"/>
+        <location filename="../../ui/campaignview.py" line="1288"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1271"/>
+        <location filename="../../ui/campaignview.py" line="1289"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1272"/>
+        <location filename="../../ui/campaignview.py" line="1290"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1273"/>
+        <location filename="../../ui/campaignview.py" line="1291"/>
         <source>&amp;Buffer after:</source>
         <translation>&amp;Battement après :</translation>
     </message>
     <message>
-        <location filename="../../ui/campaignview.py" line="1274"/>
+        <location filename="../../ui/campaignview.py" line="1292"/>
         <source>&amp;Seats:</source>
         <translation>&amp;Sièges :</translation>
     </message>
@@ -4303,117 +4303,117 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/invitationsview.py" line="507"/>
+        <location filename="../../ui/invitationsview.py" line="498"/>
         <source>Send the invitations by e-mail</source>
         <translation>Envoyer les invitations par e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="509"/>
+        <location filename="../../ui/invitationsview.py" line="500"/>
         <source>Each pending message is sent once and recorded as soon as the mail server accepts it; what is not sent stays pending.</source>
         <translation>Chaque message en attente est envoyé une fois et enregistré dès que le serveur de messagerie l’accepte ; ce qui n’est pas envoyé reste en attente.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="512"/>
+        <location filename="../../ui/invitationsview.py" line="503"/>
         <source>{0} messages are waiting to be sent by e-mail.</source>
         <translation>{0} messages attendent d’être envoyés par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="515"/>
+        <location filename="../../ui/invitationsview.py" line="506"/>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="517"/>
+        <location filename="../../ui/invitationsview.py" line="508"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (généralement le port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="517"/>
+        <location filename="../../ui/invitationsview.py" line="508"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (généralement le port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="518"/>
+        <location filename="../../ui/invitationsview.py" line="509"/>
         <source>None (only to this computer)</source>
         <translation>Aucun (uniquement vers cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="519"/>
+        <location filename="../../ui/invitationsview.py" line="510"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="522"/>
+        <location filename="../../ui/invitationsview.py" line="513"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="522"/>
+        <location filename="../../ui/invitationsview.py" line="513"/>
         <source>none: no login</source>
         <translation>aucun : pas de connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="523"/>
+        <location filename="../../ui/invitationsview.py" line="514"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="523"/>
+        <location filename="../../ui/invitationsview.py" line="514"/>
         <source>from the system keyring</source>
         <translation>depuis le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="525"/>
+        <location filename="../../ui/invitationsview.py" line="516"/>
         <source>&amp;Keep the typed password in the system keyring</source>
         <translation>&amp;Conserver le mot de passe saisi dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="526"/>
+        <location filename="../../ui/invitationsview.py" line="517"/>
         <source>Keep the password in the system keyring</source>
         <translation>Conserver le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="530"/>
+        <location filename="../../ui/invitationsview.py" line="521"/>
         <source> per minute</source>
         <translation> par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="531"/>
+        <location filename="../../ui/invitationsview.py" line="522"/>
         <source>At most this many messages per minute</source>
         <translation>Au plus ce nombre de messages par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="537"/>
+        <location filename="../../ui/invitationsview.py" line="528"/>
         <source>Mail se&amp;rver (host:port):</source>
         <translation>Se&amp;rveur de messagerie (hôte:port) :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="538"/>
+        <location filename="../../ui/invitationsview.py" line="529"/>
         <source>&amp;Encryption:</source>
         <translation>C&amp;hiffrement :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="538"/>
+        <location filename="../../ui/invitationsview.py" line="529"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="539"/>
+        <location filename="../../ui/invitationsview.py" line="530"/>
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="539"/>
+        <location filename="../../ui/invitationsview.py" line="530"/>
         <source>&amp;At most:</source>
         <translation>&amp;Au plus :</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="545"/>
+        <location filename="../../ui/invitationsview.py" line="536"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/invitationsview.py" line="585"/>
+        <location filename="../../ui/invitationsview.py" line="576"/>
         <source>Without encryption, mail can only go to a server on this computer; choose STARTTLS or SSL/TLS for {0}.</source>
         <translation>Sans chiffrement, le courrier ne peut aller qu’à un serveur sur cet ordinateur ; choisissez STARTTLS ou SSL/TLS pour {0}.</translation>
     </message>

@@ -180,9 +180,9 @@ def test_a_moved_interview_shows_up_as_changed_with_why(qtbot, small_session, tm
     qtbot.waitUntil(lambda: view.pending_proxy.rowCount() == 0, timeout=WAIT)
     before = next(i for i in small_session.data.interviews if i.candidate == "TS-0004")
     after = replace(before, start=before.start + timedelta(hours=2))
-    with qtbot.waitSignal(view.pendingRefreshed, timeout=WAIT):
-        small_session.apply([Change("interview", before, after)], "Move TS-0004")
-    assert set(rows(view, "candidate")) == {"TS-0004"}
+    small_session.apply([Change("interview", before, after)], "Move TS-0004")
+    # Waits for the list itself: a refresh started by the export may still end after the move.
+    qtbot.waitUntil(lambda: set(rows(view, "candidate")) == {"TS-0004"}, timeout=WAIT)
     assert set(rows(view, "change")) == {"Changed"}
     was = short_moment(before.start.astimezone(ZoneInfo(small_session.data.campaign.timezone)))
     assert set(rows(view, "why")) == {f"moved from {was}"} and was.endswith("2024 09:00")
