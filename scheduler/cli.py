@@ -163,11 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _file_state(args) == before:
             print("Interrupted; the campaign file is unchanged.", file=sys.stderr)
         else:
-            print(f"Interrupted after {_changed(args)}", file=sys.stderr)
+            print(f"Interrupted after {_changed(args)}.", file=sys.stderr)
         return EXIT_PROBLEMS
     except Exception as error:
         log.exception("unexpected error in command %s", command)
-        outcome = "nothing was changed" if _file_state(args) == before else _changed(args).rstrip(".")
+        outcome = "nothing was changed" if _file_state(args) == before else _changed(args)
         print(
             f"Unexpected error ({type(error).__name__}); {outcome}. Details are in {log_path()}.",
             file=sys.stderr,
@@ -191,7 +191,7 @@ def _file_state(args: argparse.Namespace) -> tuple[bool, int] | None:
 
 def _changed(args: argparse.Namespace) -> str:
     return (f"the campaign file was changed; see what it holds with "
-            f"`interview-scheduler check {args.campaign}`.")
+            f"`interview-scheduler check {args.campaign}`")
 
 
 def gui_main() -> int:

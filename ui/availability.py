@@ -749,11 +749,8 @@ class AvailabilityView(QWidget):
             return False
         key = person.email if isinstance(person, Member) else person.reference
         self._importing = (path, person.name, self.session.data)
-        # The document's own write transaction: it refuses to write over another window's change.
-        writing = getattr(document, "writing", None) or document.file.transaction
-
         def run() -> ImportReport:
-            with writing() as store:
+            with document.writing() as store:  # refused if another program changed the file
                 return import_busy(store, key, path)
 
         self.import_button.setEnabled(False)

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# What a file another program is writing right now gets, after its path.
+BUSY = "is being changed by another window or program right now; try again in a moment."
 
 
 def alembic_config() -> Config:
@@ -150,15 +152,15 @@ class CampaignFile:
         """
         path = Path(path)
         check_is_campaign(path)
-        engine = make_engine(path, read_only=True)
-        try:
-            revision = current_revision(engine)
-        except Exception as error:
-            engine.dispose()
-            if not _roll_back_interrupted_write(path):
-                raise CampaignError(f"{path}: cannot be read now ({error.__class__.__name__}).") from None
+        for attempt in (1, 2):  # the second after rolling back a write a crash interrupted
             engine = make_engine(path, read_only=True)
-            revision = current_revision(engine)
+            try:
+                revision = current_revision(engine)
+                break
+            except Exception as error:
+                engine.dispose()
+                if attempt == 2 or not _roll_back_interrupted_write(path):
+                    raise CampaignError(f"{path}: cannot be read now ({error.__class__.__name__}).") from None
         if revision != head_revision():
             engine.dispose()
             raise CampaignError(f"{path}: must be opened for writing once to be upgraded.")
@@ -197,9 +199,7 @@ def _roll_back_interrupted_write(path: Path) -> bool:
             connection.close()
     except sqlite3.OperationalError as error:
         if "locked" in str(error):
-            raise CampaignError(
-                f"{path}: is being changed by another window or program right now; try again in a moment."
-            ) from None
+            raise CampaignError(f"{path}: {BUSY}") from None
         raise CampaignError(
             f"{path}: a program stopped while writing it and it cannot be put back from here "
             f"({error}); open it once from an account that may change it."
@@ -253,9 +253,7 @@ def migrate(engine: Engine, path: Path, *, backup: bool) -> None:
         revision = current_revision(engine)
     except Exception as error:
         if "locked" in str(error):
-            raise CampaignError(
-                f"{path}: is being changed by another window or program right now; try again in a moment."
-            ) from None
+            raise CampaignError(f"{path}: {BUSY}") from None
         raise CampaignError(f"{path}: is not a campaign file ({error}).") from None
     head = head_revision()
     if revision == head:

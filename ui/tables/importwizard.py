@@ -597,12 +597,8 @@ class DonePage(QWizardPage):
         self.before = session.data
         self.summary.setText(self.tr("Importing {0}…").format(path.name))
         self.busy.show()
-        # The document's own write transaction where it has one: it refuses to write over a change
-        # another window made to the file meanwhile.
-        writing = getattr(document, "writing", None) or document.file.transaction
-
         def run() -> ImportReport:
-            with writing() as transaction:
+            with document.writing() as transaction:  # refused if another program changed the file
                 return import_table(transaction, path, kind, mapping)
 
         wizard.importing = True
