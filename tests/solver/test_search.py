@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import solver.decompose
+import solver.problem
 from scheduler.cli import main
 from scheduler.demo import build_demo
 from scheduler.domain import CampaignData
@@ -96,13 +97,25 @@ class Canceller:
         return self.at is not None and time.monotonic() - self.at < seconds
 
 
-def test_cancel_while_the_problem_is_built_plans_nothing(thousand: CampaignData) -> None:
+def test_cancel_while_the_problem_is_built_plans_nothing(
+    thousand: CampaignData, monkeypatch: pytest.MonkeyPatch
+) -> None:
     canceller = Canceller()
-    canceller.cancel_in(0.5)  # building the problem of 1,000 candidates takes seconds
+    build_task = solver.problem.build_task
+    built: list[int] = []
+
+    def cancel_at_the_hundredth_candidate(*args: object, **kwargs: object) -> object:
+        built.append(1)
+        if len(built) == 100:  # 900 candidates still to build
+            canceller.cancel_in(0.0)
+        return build_task(*args, **kwargs)
+
+    monkeypatch.setattr(solver.problem, "build_task", cancel_at_the_hundredth_candidate)
     result = plan_campaign(thousand, options=SearchOptions(time_limit=300),
                            should_stop=canceller.stop.is_set)
     assert canceller.answered_within(2.5)  # "within a second", with room for a busy machine
     assert result.cancelled and result.interviews == []
+    assert len(built) < 1000
 
 
 def test_cancel_while_the_model_is_built_keeps_the_first_plan(thousand: CampaignData) -> None:
