@@ -33,6 +33,10 @@ Decisions, and why:
   file's own VTIMEZONE definitions); a TZID nobody knows is read as the campaign zone and noted.
   Floating times are wall-clock in the calendar's X-WR-TIMEZONE when it names a real zone (Google
   writes it), else in the campaign zone. All-day events block whole days of the campaign zone.
+- A file's own VTIMEZONEs are checked before any time is read (`timezones.py`): dateutil walks
+  each zone's rules from their DTSTART every time it reads a time, so a zone changing every second
+  would take hours and gigabytes; only yearly rules that happen, with a bounded number of changes,
+  are read.
 - icalendar caches custom VTIMEZONEs by TZID for the whole process, so Outlook's "Customized Time
   Zone" of one file would silently be used for the next file; the cache is reset around each parse.
 - Events with the same UID but no RECURRENCE-ID (exporters that reuse or omit UIDs) all count,
@@ -66,6 +70,7 @@ from sqlalchemy.orm import Session
 from scheduler.domain import WEEKDAYS, CampaignSettings, Holiday, Interval
 from scheduler.errors import CampaignError
 from scheduler.importing import ImportReport
+from scheduler.importing.timezones import check_time_zones
 from scheduler.store.mapping import load_settings
 from scheduler.store.models import (
     CandidateRow,
@@ -321,6 +326,7 @@ def parse_calendars(content: bytes, source: str) -> list[Calendar]:
         raise CampaignError(f"{source}: holds no calendar (no BEGIN:VCALENDAR block).")
     for calendar in calendars:
         _check_structure(calendar, source)
+        check_time_zones(calendar, source)
     return calendars
 
 

@@ -12,6 +12,7 @@ import base64
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.fuzz.support import CORPUS, MAIN, SHEET_END, SHEET_START, ics, inline_row, write_xlsx
@@ -330,6 +331,7 @@ def calendars(root: Path) -> None:
             header=zone.format(tzid="Europe/Brussels", a="+1400", b="+1400", rule=""),
         ),
     )
+    _own_time_zones(w)
     w("hebrew-calendar.ics", b"BEGIN:VCALENDAR\r\nCALSCALE:HEBREW\r\nEND:VCALENDAR\r\n")
     w("vcard.ics", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anne Martin\r\nEND:VCARD\r\n")
     w(
@@ -440,6 +442,8 @@ def replies(root: Path) -> None:
         ),
     )
     variant("uid-huge.ics", (uid, "UID:" + "\x1b[2J" + "u" * 20000))
+    # Found by the reply fuzzing: Outlook's own zone changing every second took gigabytes and hours.
+    variant("vtimezone-every-second.ics", ("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "RRULE:FREQ=SECONDLY"))
     variant(
         "attendee-not-invited.ics", ("MAILTO:B.Schmidt@example.org", "mailto:\u202eevil\x1b[1m@example.org")
     )
@@ -489,6 +493,36 @@ def replies(root: Path) -> None:
         "!!!! not base64 at all ####\r\n",
     )
     _write(root, "binary.eml", bytes(range(256)) * 40)
+
+
+def _own_time_zones(w: Callable[[str, str | bytes], None]) -> None:
+    """Time zones the file defines itself, as Outlook does (two parts from 1601); dateutil walks each
+    part's rule from its DTSTART every time it reads a time in the zone."""
+    def zone(tzid: str, standard_rule: str, daylight_rule: str = "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3") -> str:
+        return (
+            f"BEGIN:VTIMEZONE\nTZID:{tzid}\nBEGIN:STANDARD\nDTSTART:16010101T030000\n"
+            f"TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nRRULE:{standard_rule}\nEND:STANDARD\n"
+            f"BEGIN:DAYLIGHT\nDTSTART:16010101T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0200\n"
+            f"RRULE:{daylight_rule}\nEND:DAYLIGHT\nEND:VTIMEZONE"
+        )
+
+    def event(tzid: str) -> str:
+        return f"SUMMARY:Meeting\nDTSTART;TZID={tzid}:20240423T080000\nDTEND;TZID={tzid}:20240423T090000"
+
+    cases = {
+        # The one that hung the reply fuzzing: hours and gigabytes for one event's time.
+        "vtimezone-outlook-every-second.ics": "FREQ=SECONDLY",
+        "vtimezone-never-changes.ics": "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",  # dateutil seeks to 9999
+        "vtimezone-every-minute-of-a-day.ics": "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;BYHOUR="
+        + ",".join(map(str, range(24))) + ";BYMINUTE=" + ",".join(map(str, range(60))),
+        "vtimezone-easter.ics": "FREQ=YEARLY;BYEASTER=0",
+        # Lotus Notes writes the hour of the change into the rule: a real zone, read.
+        "vtimezone-lotus-notes.ics": "FREQ=YEARLY;BYMINUTE=0;BYHOUR=2;BYDAY=-1SU;BYMONTH=10",
+    }
+    for name, rule in cases.items():
+        w(name, ics(event("Own Standard Time"), header=zone("Own Standard Time", rule)))
+    many = "\n".join(zone(f"Zone {n}", "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10") for n in range(250))
+    w("vtimezones-by-the-hundred.ics", ics(event("Zone 7"), header=many))
 
 
 def main() -> None:

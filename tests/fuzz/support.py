@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import select
 import shutil
+import signal
 import time
 import tracemalloc
 import zipfile
@@ -85,6 +87,12 @@ def in_child(work: Callable[[], object], seconds: float = SECONDS, megabytes: fl
         finally:
             os._exit(code)
     os.close(write_end)
+    # The child writes once, at its end: nothing to read by the limit means it is still at work.
+    if not select.select([read_end], [], [], seconds)[0]:
+        os.kill(pid, signal.SIGKILL)
+        os.wait4(pid, 0)
+        os.close(read_end)
+        raise AssertionError(f"still running after {seconds} s: stopped")
     with os.fdopen(read_end, encoding="utf-8") as source:
         text = source.read()
     _, status, usage = os.wait4(pid, 0)

@@ -42,6 +42,15 @@ REFUSED = {
     "unclosed-quote-param.ics": "is a damaged iCalendar file (the line 'DTSTART;TZID=",
     "vcard.ics": "is not an iCalendar (.ics) file",
     "vtimezone-impossible-offset.ics": "is a damaged iCalendar file (Offset must be less than 24 hours",
+    "vtimezone-easter.ics": "the time zone 'Own Standard Time' (VTIMEZONE) changes its offset by a rule "
+    "with BYEASTER; no real time zone does that",
+    "vtimezone-every-minute-of-a-day.ics": "changes its offset more than 2,000 times before 2100",
+    "vtimezone-every-second.ics": "the time zone 'Evil' (VTIMEZONE) changes its offset by a rule that is "
+    "not yearly (RRULE:FREQ=SECONDLY)",
+    "vtimezone-never-changes.ics": "changes its offset by a rule that never happens before 2100",
+    "vtimezone-outlook-every-second.ics": "changes its offset by a rule that is not yearly "
+    "(RRULE:FREQ=SECONDLY)",
+    "vtimezones-by-the-hundred.ics": "defines more than 200 time zones (VTIMEZONE)",
 }
 # Read: how many busy times are stored, and what the notes must say (an event that cannot be read is
 # skipped and named; the rest of the file still counts).
@@ -63,7 +72,7 @@ READ = {
     "rrules-by-the-thousand.ics": (53, []),
     "unknown-tzid.ics": (1, ["uses the unknown time zone 'Mars/Olympus_Mons'; its times were read as"]),
     "utf16.ics": (1, []),
-    "vtimezone-every-second.ics": (1, []),
+    "vtimezone-lotus-notes.ics": (1, []),
     "vtimezone-lying-about-brussels.ics": (1, []),
     "windows-1252.ics": (1, []),
     "x-wr-timezone-junk.ics": (
@@ -225,6 +234,42 @@ def test_any_repeat_rule_gives_busy_times_or_one_sentence_in_bounded_time(rule: 
         assert time.perf_counter() - started < 10, rule
     window = campaign_window(CAMPAIGN)
     assert all(window.contains(interval) for interval in result.intervals)
+
+
+OWN_ZONE = (
+    "BEGIN:VTIMEZONE\nTZID:Own Standard Time\nBEGIN:STANDARD\nDTSTART:{year}1028T030000\nTZOFFSETFROM:+0200\n"
+    "TZOFFSETTO:+0100\nRRULE:{rule}\nEND:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:{year}0325T020000\n"
+    "TZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\nEND:DAYLIGHT\nEND:VTIMEZONE"
+)
+# Fifty mornings: fifty times read in the zone, each a walk through its changes.
+IN_OWN_ZONE = ("SUMMARY:Standup\nDTSTART;TZID=Own Standard Time:20240423T080000\n"
+               "DTEND;TZID=Own Standard Time:20240423T081500\nRRULE:FREQ=DAILY;COUNT=50")
+
+
+# dateutil warns about rules holding both COUNT and UNTIL, which hostile files do; the import reads them.
+@pytest.mark.filterwarnings("ignore:Using both 'count' and 'until':DeprecationWarning")
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rule=repeat_rules(), year=st.sampled_from(["1601", "1970", "2024", "0001"]))
+def test_any_rule_of_a_files_own_time_zone_gives_busy_times_or_one_sentence(rule: str, year: str) -> None:
+    """dateutil walks a zone's rules from their DTSTART each time it reads a time in the zone."""
+    content = ics(IN_OWN_ZONE, header=OWN_ZONE.format(rule=rule, year=year))
+    text = in_child(lambda: len(read_busy_times(content, CAMPAIGN, source="zone.ics").intervals),
+                    seconds=10, megabytes=300)
+    if text.startswith("refused: "):
+        one_sentence(text.removeprefix("refused: "), "zone.ics: ")
+    else:
+        assert text.startswith("ok: "), text
+
+
+def test_a_files_own_time_zone_is_read_as_it_defines_itself() -> None:
+    """Outlook's 1601 zone and Lotus Notes' "at 02:00" zone both put 08:00 in April at UTC+2."""
+    outlook = "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10"
+    lotus = "FREQ=YEARLY;BYMINUTE=0;BYHOUR=3;BYDAY=-1SU;BYMONTH=10"
+    for rule in (outlook, lotus):
+        content = ics(IN_OWN_ZONE, header=OWN_ZONE.format(rule=rule, year="1601"))
+        intervals = read_busy_times(content, CAMPAIGN, source="zone.ics").intervals
+        assert intervals[0].start == datetime(2024, 4, 23, 6, tzinfo=UTC)
+        assert len(intervals) == 50  # fifty mornings, all inside the campaign window
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,

@@ -39,6 +39,8 @@ REFUSED = {
     "sequence-huge.ics": "the reply's SEQUENCE is not a whole number from 0 to 2,147,483,647",
     "sequence-negative.ics": "the reply's SEQUENCE is not a whole number from 0 to 2,147,483,647",
     "uid-huge.ics": "answers an invitation this campaign never sent (UID [2Juuuu",
+    "vtimezone-every-second.ics": "the time zone 'W. Europe Standard Time' (VTIMEZONE) changes its offset "
+    "by a rule that is not yearly (RRULE:FREQ=SECONDLY)",
 }
 # Recorded: the start of the comment as stored (one line, at most 500 characters).
 RECORDED = {
