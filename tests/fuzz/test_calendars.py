@@ -21,6 +21,9 @@ from scheduler.importing import calendars
 from scheduler.importing.calendars import _WindowedRule, campaign_window, read_busy_times
 from tests.fuzz.support import CORPUS, bounded, ics, in_child, one_sentence, refused_and_unchanged, run
 
+# dateutil warns about rules holding both COUNT and UNTIL, which hostile files do; the import reads them.
+pytestmark = pytest.mark.filterwarnings("ignore:Using both 'count' and 'until':DeprecationWarning")
+
 CALENDARS = CORPUS / "calendars"
 PERSON = ("--person", "a.martin@example.org")
 CAMPAIGN = CampaignSettings(
@@ -217,8 +220,6 @@ def repeat_rules(draw: st.DrawFn, frequencies: list[str] = FREQUENCIES) -> str:
     return ";".join(parts)
 
 
-# dateutil warns about rules holding both COUNT and UNTIL, which hostile files do; the import reads them.
-@pytest.mark.filterwarnings("ignore:Using both 'count' and 'until':DeprecationWarning")
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rule=repeat_rules(), start=st.sampled_from(["20240423T080000Z", "20230101T000000", "20240301"]))
 def test_any_repeat_rule_gives_busy_times_or_one_sentence_in_bounded_time(rule: str, start: str) -> None:
@@ -246,8 +247,6 @@ IN_OWN_ZONE = ("SUMMARY:Standup\nDTSTART;TZID=Own Standard Time:20240423T080000\
                "DTEND;TZID=Own Standard Time:20240423T081500\nRRULE:FREQ=DAILY;COUNT=50")
 
 
-# dateutil warns about rules holding both COUNT and UNTIL, which hostile files do; the import reads them.
-@pytest.mark.filterwarnings("ignore:Using both 'count' and 'until':DeprecationWarning")
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rule=repeat_rules(), year=st.sampled_from(["1601", "1970", "2024", "0001"]))
 def test_any_rule_of_a_files_own_time_zone_gives_busy_times_or_one_sentence(rule: str, year: str) -> None:
