@@ -51,6 +51,8 @@ REFUSED = {
     "vtimezone-every-second.ics": "the time zone 'Evil' (VTIMEZONE) changes its offset by a rule that is "
     "not yearly (RRULE:FREQ=SECONDLY)",
     "vtimezone-never-changes.ics": "changes its offset by a rule that never happens before 2100",
+    "vtimezone-unreadable-rule.ics": "changes its offset by a rule that cannot be read "
+    "(RRULE:FREQ=YEARLY;BYDAY=1MO;BYMONTH=0)",
     "vtimezone-outlook-every-second.ics": "changes its offset by a rule that is not yearly "
     "(RRULE:FREQ=SECONDLY)",
     "vtimezones-by-the-hundred.ics": "defines more than 100 time zones (VTIMEZONE)",
