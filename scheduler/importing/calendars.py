@@ -174,8 +174,9 @@ def import_busy(session: Session, person: str, path: Path) -> ImportReport:
     session.flush()
     report = ImportReport(kind="busy times", added=len(busy.intervals))
     if old_rows:
+        busy_times = "busy time" if len(old_rows) == 1 else "busy times"
         report.notes.append(
-            f"Replaced {len(old_rows)} busy times from an earlier import of {path.name} "
+            f"Replaced {len(old_rows)} {busy_times} from an earlier import of {path.name} "
             f"for {owner.label}."
         )
     if not busy.intervals:

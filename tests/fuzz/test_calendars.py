@@ -105,7 +105,8 @@ def test_a_hostile_calendar_that_can_be_read_gives_bounded_busy_times(campaign: 
     with bounded(seconds=20, megabytes=None):
         outcome = run("import-busy", campaign, *PERSON, path)
     assert outcome.code == 0, outcome
-    assert outcome.out.startswith(f"{path}: {added} busy times added"), outcome.out
+    busy_times = "busy time" if added == 1 else "busy times"
+    assert outcome.out.startswith(f"{path}: {added} {busy_times} added"), outcome.out
     for note in notes:
         assert note in outcome.out, (note, outcome.out)
     for line in outcome.out.splitlines():
@@ -118,7 +119,7 @@ def test_a_hostile_calendar_that_can_be_read_gives_bounded_busy_times(campaign: 
 
 def test_holiday_names_are_kept_as_typed(campaign: Path) -> None:
     outcome = run("import", campaign, CALENDARS / "bidi-summary.ics")
-    assert outcome.code == 0 and "1 holidays added" in outcome.out
+    assert outcome.code == 0 and "1 holiday added" in outcome.out
     holidays = calendars.holidays_from_ics((CALENDARS / "bidi-summary.ics").read_bytes(), CAMPAIGN)
     assert [h.name for h in holidays] == ["\u202eexe.gnp Holiday"]
 
