@@ -967,8 +967,8 @@ class CampaignView(QWidget):
             self._storing = False
         self._refused.pop("holidays", None)
         if holidays:
-            self._note = self.tr("{0}: {1} holidays added, {2} renamed.").format(
-                source, report.added, report.updated)
+            self._note = self.tr("{0}: %n holiday(s) added, {1} renamed.", "", report.added).format(
+                source, report.updated)
         else:
             self._note = self.tr("{0}: no holiday falls on a working day of the campaign period.").format(
                 source)

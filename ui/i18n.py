@@ -17,6 +17,9 @@ from resources import resource_path
 
 LANGUAGES = ("en", "fr", "de")
 TRANSLATED = ("fr", "de")
+# English is the source language; its file holds only the plural forms ("%n interview(s)" ->
+# "1 interview", "2 interviews"), which Qt takes from a translation even in the source language.
+PLURALS_ONLY = ("en",)
 FOLDER = resource_path("translations")
 _installed: list[QTranslator] = []
 
@@ -52,11 +55,10 @@ def install_translators(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en":
-        return True
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = (f"interview_scheduler_{language}", str(FOLDER))
     ok = True
-    for name, folder in ((f"qtbase_{language}", qt_folder), (f"interview_scheduler_{language}", str(FOLDER))):
+    for name, folder in [ours] if language in PLURALS_ONLY else [(f"qtbase_{language}", qt_folder), ours]:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -74,14 +76,15 @@ def sources() -> list[Path]:
 def update() -> None:
     """Extracts every tr() string of ui/ into the .ts files, keeping the translations already made."""
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    for language in TRANSLATED:
-        subprocess.run([str(tool), *map(str, sources()), "-no-obsolete", "-ts", str(ts_file(language))],
-                       check=True)
+    for language in TRANSLATED + PLURALS_ONLY:
+        plurals = ["-pluralonly"] if language in PLURALS_ONLY else []
+        subprocess.run([str(tool), *map(str, sources()), "-no-obsolete", *plurals, "-ts",
+                        str(ts_file(language))], check=True)
 
 
 def release() -> None:
     tool = Path(sys.executable).with_name("pyside6-lrelease")
-    for language in TRANSLATED:
+    for language in TRANSLATED + PLURALS_ONLY:
         subprocess.run([str(tool), str(ts_file(language)), "-qm", str(qm_file(language))], check=True)
 
 

@@ -456,32 +456,32 @@
         <translation>{0} geplante Gespräche liegen jetzt in belegter Zeit; verschieben Sie sie oder planen Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="760"/>
+        <location filename="../../ui/availability.py" line="757"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="768"/>
+        <location filename="../../ui/availability.py" line="765"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Kalender {0} für {1} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="784"/>
+        <location filename="../../ui/availability.py" line="781"/>
         <source>Import calendar</source>
         <translation>Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="785"/>
+        <location filename="../../ui/availability.py" line="782"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="795"/>
+        <location filename="../../ui/availability.py" line="792"/>
         <source>… and {0} more notes</source>
         <translation>… und {0} weitere Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="802"/>
+        <location filename="../../ui/availability.py" line="799"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
@@ -489,12 +489,12 @@
 <context>
     <name>BreaksModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="248"/>
+        <location filename="../../ui/models/profiles.py" line="249"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="248"/>
+        <location filename="../../ui/models/profiles.py" line="249"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -982,10 +982,13 @@
         <source>Add the holidays of {0}</source>
         <translation>Feiertage hinzufügen ({0})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/campaignview.py" line="970"/>
-        <source>{0}: {1} holidays added, {2} renamed.</source>
-        <translation>{0}: {1} Feiertage hinzugefügt, {2} umbenannt.</translation>
+        <source>{0}: %n holiday(s) added, {1} renamed.</source>
+        <translation>
+            <numerusform>{0}: %n Feiertag hinzugefügt, {1} umbenannt.</numerusform>
+            <numerusform>{0}: %n Feiertage hinzugefügt, {1} umbenannt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/campaignview.py" line="973"/>
@@ -1432,12 +1435,12 @@
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="618"/>
+        <location filename="../../ui/tables/importwizard.py" line="614"/>
         <source>Import {0}</source>
         <translation>{0} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="633"/>
+        <location filename="../../ui/tables/importwizard.py" line="629"/>
         <source>Nothing was imported: {0}</source>
         <translation>Es wurde nichts importiert: {0}</translation>
     </message>
@@ -1511,12 +1514,12 @@
 <context>
     <name>HolidaysModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="291"/>
+        <location filename="../../ui/models/profiles.py" line="287"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="291"/>
+        <location filename="../../ui/models/profiles.py" line="287"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1524,197 +1527,197 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="653"/>
+        <location filename="../../ui/tables/importwizard.py" line="649"/>
         <source>Import from a spreadsheet</source>
         <translation>Aus einer Tabellenkalkulation importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="659"/>
+        <location filename="../../ui/tables/importwizard.py" line="655"/>
         <source>Candidates</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="660"/>
+        <location filename="../../ui/tables/importwizard.py" line="656"/>
         <source>Panel members</source>
         <translation>Ausschussmitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="661"/>
+        <location filename="../../ui/tables/importwizard.py" line="657"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="662"/>
+        <location filename="../../ui/tables/importwizard.py" line="658"/>
         <source>Conflicts of interest</source>
         <translation>Interessenkonflikte</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="663"/>
+        <location filename="../../ui/tables/importwizard.py" line="659"/>
         <source>Holidays</source>
         <translation>Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="674"/>
+        <location filename="../../ui/tables/importwizard.py" line="670"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="675"/>
+        <location filename="../../ui/tables/importwizard.py" line="671"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="676"/>
+        <location filename="../../ui/tables/importwizard.py" line="672"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="677"/>
+        <location filename="../../ui/tables/importwizard.py" line="673"/>
         <source>Finish</source>
         <translation>Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="674"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="681"/>
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="682"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="682"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="687"/>
+        <location filename="../../ui/tables/importwizard.py" line="683"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="687"/>
+        <location filename="../../ui/tables/importwizard.py" line="683"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="688"/>
+        <location filename="../../ui/tables/importwizard.py" line="684"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="688"/>
+        <location filename="../../ui/tables/importwizard.py" line="684"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="688"/>
+        <location filename="../../ui/tables/importwizard.py" line="684"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="689"/>
+        <location filename="../../ui/tables/importwizard.py" line="685"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="689"/>
+        <location filename="../../ui/tables/importwizard.py" line="685"/>
         <source>Local hours: start</source>
         <translation>Ortszeit: Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="690"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Local hours: end</source>
         <translation>Ortszeit: Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="690"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Local hours</source>
         <translation>Ortszeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="691"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>Extra minutes</source>
         <translation>Zusätzliche Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="691"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>Accessible room</source>
         <translation>Barrierefreier Raum</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="692"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="692"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="692"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="693"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Max per day</source>
         <translation>Max. pro Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="693"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Max total</source>
         <translation>Max. insgesamt</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="694"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Person (e-mail or reference)</source>
         <translation>Person (E-Mail oder Referenz)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="694"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="695"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="695"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="695"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>From (time)</source>
         <translation>Von (Uhrzeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="696"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>To (time)</source>
         <translation>Bis (Uhrzeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="696"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Member</source>
         <translation>Ausschussmitglied</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="696"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Candidate</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="697"/>
+        <location filename="../../ui/tables/importwizard.py" line="693"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3985,38 +3988,38 @@
 <context>
     <name>ProfilesModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="111"/>
+        <location filename="../../ui/models/profiles.py" line="117"/>
         <source>Code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="112"/>
+        <location filename="../../ui/models/profiles.py" line="118"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="113"/>
+        <location filename="../../ui/models/profiles.py" line="119"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="114"/>
+        <location filename="../../ui/models/profiles.py" line="120"/>
         <source>Buffer</source>
         <translation>Puffer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="115"/>
+        <location filename="../../ui/models/profiles.py" line="121"/>
         <source>Seats</source>
         <translation>Sitze</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="116"/>
+        <location filename="../../ui/models/profiles.py" line="122"/>
         <source>Candidates</source>
         <translation>Bewerber</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="144"/>
-        <location filename="../../ui/models/profiles.py" line="146"/>
+        <location filename="../../ui/models/profiles.py" line="150"/>
+        <location filename="../../ui/models/profiles.py" line="152"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
@@ -4290,12 +4293,12 @@
 <context>
     <name>SeatsModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="192"/>
+        <location filename="../../ui/models/profiles.py" line="198"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="192"/>
+        <location filename="../../ui/models/profiles.py" line="198"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>

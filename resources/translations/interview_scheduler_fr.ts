@@ -456,32 +456,32 @@
         <translation>{0} entretiens planifiés tombent désormais sur une période occupée ; déplacez-les ou replanifiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="760"/>
+        <location filename="../../ui/availability.py" line="757"/>
         <source>Importing {0}…</source>
         <translation>Importation de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="768"/>
+        <location filename="../../ui/availability.py" line="765"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Importer le calendrier {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="784"/>
+        <location filename="../../ui/availability.py" line="781"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="785"/>
+        <location filename="../../ui/availability.py" line="782"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="795"/>
+        <location filename="../../ui/availability.py" line="792"/>
         <source>… and {0} more notes</source>
         <translation>… et {0} autres remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="802"/>
+        <location filename="../../ui/availability.py" line="799"/>
         <source>Availability</source>
         <translation>Disponibilités</translation>
     </message>
@@ -489,12 +489,12 @@
 <context>
     <name>BreaksModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="248"/>
+        <location filename="../../ui/models/profiles.py" line="249"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="248"/>
+        <location filename="../../ui/models/profiles.py" line="249"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
@@ -982,10 +982,13 @@
         <source>Add the holidays of {0}</source>
         <translation>Ajouter les jours fériés ({0})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/campaignview.py" line="970"/>
-        <source>{0}: {1} holidays added, {2} renamed.</source>
-        <translation>{0} : {1} jours fériés ajoutés, {2} renommés.</translation>
+        <source>{0}: %n holiday(s) added, {1} renamed.</source>
+        <translation>
+            <numerusform>{0} : %n jour férié ajouté, {1} renommés.</numerusform>
+            <numerusform>{0} : %n jours fériés ajoutés, {1} renommés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/campaignview.py" line="973"/>
@@ -1432,12 +1435,12 @@
         <translation>Importation de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="618"/>
+        <location filename="../../ui/tables/importwizard.py" line="614"/>
         <source>Import {0}</source>
         <translation>Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="633"/>
+        <location filename="../../ui/tables/importwizard.py" line="629"/>
         <source>Nothing was imported: {0}</source>
         <translation>Rien n’a été importé : {0}</translation>
     </message>
@@ -1511,12 +1514,12 @@
 <context>
     <name>HolidaysModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="291"/>
+        <location filename="../../ui/models/profiles.py" line="287"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="291"/>
+        <location filename="../../ui/models/profiles.py" line="287"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1524,197 +1527,197 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="653"/>
+        <location filename="../../ui/tables/importwizard.py" line="649"/>
         <source>Import from a spreadsheet</source>
         <translation>Importer depuis une feuille de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="659"/>
+        <location filename="../../ui/tables/importwizard.py" line="655"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="660"/>
+        <location filename="../../ui/tables/importwizard.py" line="656"/>
         <source>Panel members</source>
         <translation>Membres du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="661"/>
+        <location filename="../../ui/tables/importwizard.py" line="657"/>
         <source>Availability</source>
         <translation>Disponibilités</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="662"/>
+        <location filename="../../ui/tables/importwizard.py" line="658"/>
         <source>Conflicts of interest</source>
         <translation>Conflits d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="663"/>
+        <location filename="../../ui/tables/importwizard.py" line="659"/>
         <source>Holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="674"/>
+        <location filename="../../ui/tables/importwizard.py" line="670"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="675"/>
+        <location filename="../../ui/tables/importwizard.py" line="671"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="676"/>
+        <location filename="../../ui/tables/importwizard.py" line="672"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="677"/>
+        <location filename="../../ui/tables/importwizard.py" line="673"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="678"/>
+        <location filename="../../ui/tables/importwizard.py" line="674"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="685"/>
+        <location filename="../../ui/tables/importwizard.py" line="681"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="682"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="686"/>
+        <location filename="../../ui/tables/importwizard.py" line="682"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="687"/>
+        <location filename="../../ui/tables/importwizard.py" line="683"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="687"/>
+        <location filename="../../ui/tables/importwizard.py" line="683"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="688"/>
+        <location filename="../../ui/tables/importwizard.py" line="684"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="688"/>
+        <location filename="../../ui/tables/importwizard.py" line="684"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="688"/>
+        <location filename="../../ui/tables/importwizard.py" line="684"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="689"/>
+        <location filename="../../ui/tables/importwizard.py" line="685"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="689"/>
+        <location filename="../../ui/tables/importwizard.py" line="685"/>
         <source>Local hours: start</source>
         <translation>Heures locales : début</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="690"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Local hours: end</source>
         <translation>Heures locales : fin</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="690"/>
+        <location filename="../../ui/tables/importwizard.py" line="686"/>
         <source>Local hours</source>
         <translation>Heures locales</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="691"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>Extra minutes</source>
         <translation>Minutes supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="691"/>
+        <location filename="../../ui/tables/importwizard.py" line="687"/>
         <source>Accessible room</source>
         <translation>Salle accessible</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="692"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="692"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="692"/>
+        <location filename="../../ui/tables/importwizard.py" line="688"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="693"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Max per day</source>
         <translation>Max. par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="693"/>
+        <location filename="../../ui/tables/importwizard.py" line="689"/>
         <source>Max total</source>
         <translation>Max. au total</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="694"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Person (e-mail or reference)</source>
         <translation>Personne (e-mail ou référence)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="694"/>
+        <location filename="../../ui/tables/importwizard.py" line="690"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="695"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="695"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="695"/>
+        <location filename="../../ui/tables/importwizard.py" line="691"/>
         <source>From (time)</source>
         <translation>De (heure)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="696"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>To (time)</source>
         <translation>À (heure)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="696"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Member</source>
         <translation>Membre du jury</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="696"/>
+        <location filename="../../ui/tables/importwizard.py" line="692"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/importwizard.py" line="697"/>
+        <location filename="../../ui/tables/importwizard.py" line="693"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3985,38 +3988,38 @@
 <context>
     <name>ProfilesModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="111"/>
+        <location filename="../../ui/models/profiles.py" line="117"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="112"/>
+        <location filename="../../ui/models/profiles.py" line="118"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="113"/>
+        <location filename="../../ui/models/profiles.py" line="119"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="114"/>
+        <location filename="../../ui/models/profiles.py" line="120"/>
         <source>Buffer</source>
         <translation>Battement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="115"/>
+        <location filename="../../ui/models/profiles.py" line="121"/>
         <source>Seats</source>
         <translation>Sièges</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="116"/>
+        <location filename="../../ui/models/profiles.py" line="122"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="144"/>
-        <location filename="../../ui/models/profiles.py" line="146"/>
+        <location filename="../../ui/models/profiles.py" line="150"/>
+        <location filename="../../ui/models/profiles.py" line="152"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -4290,12 +4293,12 @@
 <context>
     <name>SeatsModel</name>
     <message>
-        <location filename="../../ui/models/profiles.py" line="192"/>
+        <location filename="../../ui/models/profiles.py" line="198"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/profiles.py" line="192"/>
+        <location filename="../../ui/models/profiles.py" line="198"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>

@@ -49,3 +49,11 @@ def _private_qsettings(tmp_path_factory: pytest.TempPathFactory):
     for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_as_the_app_starts(qapp):
+    """The interface in English with its plural forms ("1 holiday added"), as `ui.app` installs it."""
+    from ui.i18n import install_translators
+
+    assert install_translators("en")

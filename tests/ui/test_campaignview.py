@@ -249,7 +249,7 @@ def test_holidays_are_imported_from_an_ics_file(qtbot, view, demo_file, tmp_path
         qtbot.mouseClick(view.ics_button, Qt.MouseButton.LeftButton)
     assert ended.args == [True]
     assert Holiday(date(2024, 5, 15), "Company day") in stored(demo_file).campaign.holidays
-    assert "company.ics: 1 holidays added" in view.message()
+    assert "company.ics: 1 holiday added" in view.message()
 
 
 def test_a_file_that_is_no_calendar_gets_the_cores_sentence_and_adds_nothing(

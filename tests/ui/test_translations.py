@@ -1,4 +1,5 @@
-"""The French and German interfaces: every string of ours translated, and the .qm files current."""
+"""The French and German interfaces: every string of ours translated, and the .qm files current; the
+English plural forms too."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.i18n import TRANSLATED, qm_file, sources, ts_file
+from ui.i18n import PLURALS_ONLY, TRANSLATED, qm_file, sources, ts_file
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -48,6 +49,27 @@ def test_the_translation_files_hold_every_string_in_the_code(tmp_path: Path):
     for language in TRANSLATED:
         missing = in_code - set(messages(ts_file(language)))
         assert not missing, f"{language}: {sorted(missing)[:20]}"
+    plurals = {key for key, _ in _numerus(extracted)}
+    assert plurals, "the interface counts things with %n"
+    for language in PLURALS_ONLY:
+        missing = plurals - {key for key, t in _numerus(ts_file(language)) if not untranslated(t)}
+        assert not missing, f"{language} plural forms: {sorted(missing)}"
+
+
+def _numerus(path: Path) -> list[tuple[tuple[str, str], ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [((context.findtext("name"), message.findtext("source")), message.find("translation"))
+            for context in root.iter("context") for message in context.iter("message")
+            if message.get("numerus") == "yes"]
+
+
+@pytest.mark.parametrize(("count", "expected"), [(1, "1 interview placed"), (2, "2 interviews placed"),
+                                                  (0, "0 interviews placed")])
+def test_english_counts_in_the_singular_and_the_plural(qtbot, count: int, expected: str):
+    from PySide6.QtCore import QCoreApplication
+
+    assert qm_file("en").stat().st_mtime >= ts_file("en").stat().st_mtime - 1
+    assert QCoreApplication.translate("CampaignStatus", "%n interview(s) placed", "", count) == expected
 
 
 @pytest.mark.parametrize(("language", "menu", "expected"), [("fr", "&File", "&Fichier"),

@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CampaignStatus</name>
+    <message numerus="yes">
+        <location filename="../../ui/statusbar.py" line="94"/>
+        <source>%n interview(s) placed</source>
+        <translation>
+            <numerusform>%n interview placed</numerusform>
+            <numerusform>%n interviews placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/statusbar.py" line="95"/>
+        <source>%n to place</source>
+        <translation>
+            <numerusform>%n to place</numerusform>
+            <numerusform>%n to place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/statusbar.py" line="97"/>
+        <source>%n with rule violations</source>
+        <translation>
+            <numerusform>%n with a rule violation</numerusform>
+            <numerusform>%n with rule violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/statusbar.py" line="108"/>
+        <source>%n invitation(s) pending</source>
+        <translation>
+            <numerusform>%n invitation pending</numerusform>
+            <numerusform>%n invitations pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message numerus="yes">
+        <location filename="../../ui/campaignview.py" line="970"/>
+        <source>{0}: %n holiday(s) added, {1} renamed.</source>
+        <translation>
+            <numerusform>{0}: %n holiday added, {1} renamed.</numerusform>
+            <numerusform>{0}: %n holidays added, {1} renamed.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
