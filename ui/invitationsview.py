@@ -500,7 +500,7 @@ class SendDialog(QDialog):
         text = self.tr("Each pending message is sent once and recorded as soon as the mail server "
                        "accepts it; what is not sent stays pending.")
         if pending is not None:
-            text = self.tr("{0} messages are waiting to be sent by e-mail.").format(pending) + " " + text
+            text = self.tr("%Ln message(s) waiting to be sent by e-mail.", "", pending) + " " + text
         self.intro = intro = QLabel(text)
         intro.setWordWrap(True)
         self.server = self._line(settings.smtp_server, self.tr("Mail server"), "smtp.example.org:587")
@@ -1158,7 +1158,7 @@ class InvitationsView(QWidget):
         self.refresh_answers()
         self.invitationsChanged.emit()
         self.tabs.setCurrentIndex(1)
-        summary = self.tr("{0} answers recorded.").format(len(lines))
+        summary = self.tr("%Ln answer(s) recorded.", "", len(lines))
         self.tell(QMessageBox.Icon.Information, self.tr("Import replies"), summary, "\n".join(lines))
         return True
 

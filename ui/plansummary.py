@@ -254,7 +254,7 @@ class PlanSummaryPanel(QWidget):
             status = self.tr("A good plan, found within the time limit; a longer run may still "
                              "improve it.")
         if result.moved:
-            status += " " + self.tr("{0} interviews moved.").format(figure(len(result.moved)))
+            status += " " + self.tr("%Ln interview(s) moved.", "", len(result.moved))
         self.status.setText(status)
 
     def _figures(self, result: PlanResult) -> None:

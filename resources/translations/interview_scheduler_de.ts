@@ -2062,10 +2062,13 @@
         <source>Replies (*.ics *.eml);;All files (*)</source>
         <translation>Antworten (*.ics *.eml);;Alle Dateien (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/invitationsview.py" line="1161"/>
-        <source>{0} answers recorded.</source>
-        <translation>{0} Antworten gespeichert.</translation>
+        <source>%Ln answer(s) recorded.</source>
+        <translation>
+            <numerusform>%Ln Antwort gespeichert.</numerusform>
+            <numerusform>%Ln Antworten gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/invitationsview.py" line="1169"/>
@@ -2453,10 +2456,13 @@
         <source>&amp;First rows:</source>
         <translation>&amp;Erste Zeilen:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/importwizard.py" line="447"/>
-        <source>{0} rows read. Every row needs: {1}.</source>
-        <translation>{0} Zeilen gelesen. Jede Zeile benötigt: {1}.</translation>
+        <source>%Ln row(s) read. Every row needs: {0}.</source>
+        <translation>
+            <numerusform>%Ln Zeile gelesen. Jede Zeile benötigt: {0}.</numerusform>
+            <numerusform>%Ln Zeilen gelesen. Jede Zeile benötigt: {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/importwizard.py" line="449"/>
@@ -3239,10 +3245,13 @@
         <source>A good plan, found within the time limit; a longer run may still improve it.</source>
         <translation>Ein guter Plan, innerhalb des Zeitlimits gefunden; ein längerer Lauf kann ihn noch verbessern.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plansummary.py" line="257"/>
-        <source>{0} interviews moved.</source>
-        <translation>{0} Gespräche verschoben.</translation>
+        <source>%Ln interview(s) moved.</source>
+        <translation>
+            <numerusform>%Ln Gespräch verschoben.</numerusform>
+            <numerusform>%Ln Gespräche verschoben.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plansummary.py" line="268"/>
@@ -4315,10 +4324,13 @@
         <source>Each pending message is sent once and recorded as soon as the mail server accepts it; what is not sent stays pending.</source>
         <translation>Jede ausstehende Nachricht wird einmal gesendet und gespeichert, sobald der Mailserver sie annimmt; was nicht gesendet wurde, bleibt ausstehend.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/invitationsview.py" line="503"/>
-        <source>{0} messages are waiting to be sent by e-mail.</source>
-        <translation>{0} Nachrichten warten auf den Versand per E-Mail.</translation>
+        <source>%Ln message(s) waiting to be sent by e-mail.</source>
+        <translation>
+            <numerusform>%Ln Nachricht wartet auf den Versand per E-Mail.</numerusform>
+            <numerusform>%Ln Nachrichten warten auf den Versand per E-Mail.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/invitationsview.py" line="506"/>
@@ -4521,10 +4533,13 @@
         <source>Export {0}</source>
         <translation>Exportieren: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/page.py" line="416"/>
-        <source>{0} rows exported to {1}.</source>
-        <translation>{0} Zeilen nach {1} exportiert.</translation>
+        <source>%Ln row(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach {0} exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach {0} exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,4 +47,59 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>InvitationsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/invitationsview.py" line="1161"/>
+        <source>%Ln answer(s) recorded.</source>
+        <translation>
+            <numerusform>%Ln answer recorded.</numerusform>
+            <numerusform>%Ln answers recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/importwizard.py" line="447"/>
+        <source>%Ln row(s) read. Every row needs: {0}.</source>
+        <translation>
+            <numerusform>%Ln row read. Every row needs: {0}.</numerusform>
+            <numerusform>%Ln rows read. Every row needs: {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummaryPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/plansummary.py" line="257"/>
+        <source>%Ln interview(s) moved.</source>
+        <translation>
+            <numerusform>%Ln interview moved.</numerusform>
+            <numerusform>%Ln interviews moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/invitationsview.py" line="503"/>
+        <source>%Ln message(s) waiting to be sent by e-mail.</source>
+        <translation>
+            <numerusform>%Ln message is waiting to be sent by e-mail.</numerusform>
+            <numerusform>%Ln messages are waiting to be sent by e-mail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/page.py" line="416"/>
+        <source>%Ln row(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%Ln row exported to {0}.</numerusform>
+            <numerusform>%Ln rows exported to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

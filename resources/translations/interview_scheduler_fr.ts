@@ -2062,10 +2062,13 @@
         <source>Replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/invitationsview.py" line="1161"/>
-        <source>{0} answers recorded.</source>
-        <translation>{0} réponses enregistrées.</translation>
+        <source>%Ln answer(s) recorded.</source>
+        <translation>
+            <numerusform>%Ln réponse enregistrée.</numerusform>
+            <numerusform>%Ln réponses enregistrées.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/invitationsview.py" line="1169"/>
@@ -2453,10 +2456,13 @@
         <source>&amp;First rows:</source>
         <translation>&amp;Premières lignes :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/importwizard.py" line="447"/>
-        <source>{0} rows read. Every row needs: {1}.</source>
-        <translation>{0} lignes lues. Chaque ligne doit contenir : {1}.</translation>
+        <source>%Ln row(s) read. Every row needs: {0}.</source>
+        <translation>
+            <numerusform>%Ln ligne lue. Chaque ligne doit contenir : {0}.</numerusform>
+            <numerusform>%Ln lignes lues. Chaque ligne doit contenir : {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/importwizard.py" line="449"/>
@@ -3239,10 +3245,13 @@
         <source>A good plan, found within the time limit; a longer run may still improve it.</source>
         <translation>Un bon planning, trouvé dans le délai imparti ; une exécution plus longue pourrait encore l’améliorer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/plansummary.py" line="257"/>
-        <source>{0} interviews moved.</source>
-        <translation>{0} entretiens déplacés.</translation>
+        <source>%Ln interview(s) moved.</source>
+        <translation>
+            <numerusform>%Ln entretien déplacé.</numerusform>
+            <numerusform>%Ln entretiens déplacés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/plansummary.py" line="268"/>
@@ -4315,10 +4324,13 @@
         <source>Each pending message is sent once and recorded as soon as the mail server accepts it; what is not sent stays pending.</source>
         <translation>Chaque message en attente est envoyé une fois et enregistré dès que le serveur de messagerie l’accepte ; ce qui n’est pas envoyé reste en attente.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/invitationsview.py" line="503"/>
-        <source>{0} messages are waiting to be sent by e-mail.</source>
-        <translation>{0} messages attendent d’être envoyés par e-mail.</translation>
+        <source>%Ln message(s) waiting to be sent by e-mail.</source>
+        <translation>
+            <numerusform>%Ln message attend d’être envoyé par e-mail.</numerusform>
+            <numerusform>%Ln messages attendent d’être envoyés par e-mail.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/invitationsview.py" line="506"/>
@@ -4521,10 +4533,13 @@
         <source>Export {0}</source>
         <translation>Exporter : {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/page.py" line="416"/>
-        <source>{0} rows exported to {1}.</source>
-        <translation>{0} lignes exportées vers {1}.</translation>
+        <source>%Ln row(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%Ln ligne exportée vers {0}.</numerusform>
+            <numerusform>%Ln lignes exportées vers {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

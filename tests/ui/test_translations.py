@@ -103,3 +103,12 @@ def test_the_main_window_speaks_french(qtbot, demo_file):
         assert window.menuBar().actions()[0].text() == "&Fichier"
     finally:
         install_translators("en")
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 1500])
+def test_no_count_in_english_shows_a_bracketed_plural(qtbot, count: int):
+    from PySide6.QtCore import QCoreApplication
+
+    for (context, source), _ in _numerus(ts_file("en")):
+        shown = QCoreApplication.translate(context, source, "", count)
+        assert "(s)" not in shown and "%" not in shown, (source, shown)

@@ -444,7 +444,7 @@ class MappingPage(QWizardPage):
             self.mapping_table.openPersistentEditor(self.mapping.index(row, MappingModel.FIELD))
         self._size_tables()
         keys = ", ".join(self.owner.field_labels.get(k, k) for k in KEYS[sheet.kind])
-        text = self.tr("{0} rows read. Every row needs: {1}.").format(len(sheet.table.rows), keys)
+        text = self.tr("%Ln row(s) read. Every row needs: {0}.", "", len(sheet.table.rows)).format(keys)
         if sheet.guessed and sheet.guessed != sheet.kind:
             text += " " + self.tr("These columns look like {0}; go Back to import them as such.").format(
                 self.owner.kind_labels[sheet.guessed].casefold()

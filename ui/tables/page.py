@@ -413,7 +413,7 @@ class TablePage(QWidget):
 
     def _exported(self, path: Path, count: int) -> None:
         self.export_button.setEnabled(self.session.is_open)
-        self.bar.show_info(self.tr("{0} rows exported to {1}.").format(count, path.name))
+        self.bar.show_info(self.tr("%Ln row(s) exported to {0}.", "", count).format(path.name))
         log.info("table exported (%d rows)", count)
 
     def _failed(self, error: CampaignError) -> None:
