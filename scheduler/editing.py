@@ -53,6 +53,7 @@ from scheduler.store.models import (
     SeatRow,
 )
 from scheduler.timeutil import zone_or_none
+from scheduler.wording import counted
 
 Item = CampaignSettings | Profile | Member | Panel | Room | Candidate | Conflict | Interview
 
@@ -513,8 +514,11 @@ def remove_room(data: CampaignData, room: Room) -> list[Change]:
 def remove_profile(data: CampaignData, profile: Profile) -> list[Change]:
     used = [c.reference for c in data.candidates if c.profile == profile.code]
     if used:
+        applies = "applies" if len(used) == 1 else "apply"
+        more = ", ..." if len(used) > 1 else ""
         raise CampaignError(
-            f"Profile {profile.code} cannot be removed: {len(used)} candidates apply for it ({used[0]}, ...)."
+            f"Profile {profile.code} cannot be removed: {counted(len(used), 'candidate')} {applies} "
+            f"for it ({used[0]}{more})."
         )
     return [
         *(Change("panel", p, None) for p in data.panels if p.profile == profile.code),

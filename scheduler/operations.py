@@ -19,6 +19,7 @@ from scheduler.interchange import campaign_document, read_campaign_file, write_j
 from scheduler.store.database import CampaignFile
 from scheduler.store.mapping import load_campaign, store_campaign
 from scheduler.timeutil import zone_or_none
+from scheduler.wording import counted
 
 if TYPE_CHECKING:
     from scheduler.rules import Violation
@@ -55,9 +56,9 @@ def create_campaign(
 
 def summary_of(data: CampaignData) -> str:
     return (
-        f"{len(data.profiles)} profiles, {len(data.candidates)} candidates, "
-        f"{len(data.members)} panel members, {len(data.panels)} panels, "
-        f"{len(data.rooms)} rooms, {len(data.interviews)} interviews."
+        f"{counted(len(data.profiles), 'profile')}, {counted(len(data.candidates), 'candidate')}, "
+        f"{counted(len(data.members), 'panel member')}, {counted(len(data.panels), 'panel')}, "
+        f"{counted(len(data.rooms), 'room')}, {counted(len(data.interviews), 'interview')}."
     )
 
 
@@ -210,14 +211,14 @@ class CheckReport:
         return [v.message for v in self.violations] + self.declined
 
     def summary(self) -> str:
-        planned = f"{self.interviews} interviews checked"
-        waiting = f"{len(self.unscheduled)} shortlisted candidates not yet planned"
+        planned = f"{counted(self.interviews, 'interview')} checked"
+        waiting = f"{counted(len(self.unscheduled), 'shortlisted candidate')} not yet planned"
         if self.declined:
-            broken = f"{len(self.violations)} rule violations" if self.violations else "no rule broken"
-            declined = f"{len(self.declined)} declined invitation{'' if len(self.declined) == 1 else 's'}"
+            broken = counted(len(self.violations), "rule violation") if self.violations else "no rule broken"
+            declined = counted(len(self.declined), "declined invitation")
             return f"{declined} to re-plan, {broken}; {planned}; {waiting}."
         if self.violations:
-            return f"{len(self.violations)} rule violations; {planned}; {waiting}."
+            return f"{counted(len(self.violations), 'rule violation')}; {planned}; {waiting}."
         return f"No rule broken: {planned}; {waiting}."
 
 

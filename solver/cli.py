@@ -14,6 +14,7 @@ from pathlib import Path
 
 from scheduler.cli import EXIT_OK, EXIT_PROBLEMS, Command
 from scheduler.errors import CampaignError
+from scheduler.wording import counted
 
 
 def add_solve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -83,8 +84,9 @@ def run_solve(args: argparse.Namespace) -> int:
         changed = replace_plan(session, result.interviews, result.unscheduled, result.status,
                                result.stats)
     stats = result.stats
-    print(f"{args.campaign}: {stats['placed']} interviews planned ({result.status}), "
-          f"{len(result.unscheduled)} candidates not placed, {changed} interviews new or changed, "
+    print(f"{args.campaign}: {counted(stats['placed'], 'interview')} planned ({result.status}), "
+          f"{counted(len(result.unscheduled), 'candidate')} not placed, "
+          f"{counted(changed, 'interview')} new or changed, "
           f"in {stats['solve_seconds']:.1f} s.")
     if stats.get("reproducible") is False:
         print("Deterministic run cut short by the time limit before its work budget was spent: "

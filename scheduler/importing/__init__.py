@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from scheduler.wording import counted
+
 KINDS = ("candidates", "members", "availability", "conflicts", "holidays")
 # What one of each kind is called in the summary line ("1 holiday added", "3 availability windows").
 _ONE = {"candidates": "candidate", "members": "member", "availability": "availability window",
         "conflicts": "conflict", "holidays": "holiday", "busy times": "busy time"}
+_MANY = {"availability": "availability windows"}
 
 
 @dataclass
@@ -24,9 +27,8 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
 
     def summary(self, source: str) -> str:
-        one = _ONE.get(self.kind, self.kind)
-        many = self.kind if self.kind != "availability" else "availability windows"
-        return f"{source}: {self.added} {one if self.added == 1 else many} added, {self.updated} updated."
+        added = counted(self.added, _ONE.get(self.kind, self.kind), _MANY.get(self.kind, self.kind))
+        return f"{source}: {added} added, {self.updated} updated."
 
     def described(self, source: str) -> str:
         """The summary line, then each note (skipped events, ignored columns) on its own line."""

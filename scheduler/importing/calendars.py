@@ -81,6 +81,7 @@ from scheduler.store.models import (
 )
 from scheduler.timeline import merge
 from scheduler.timeutil import local_wall, zone_or_none
+from scheduler.wording import counted
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_OCCURRENCES = 20_000  # ~350 a day over eight weeks: no person's calendar, and ~2 s of work
@@ -174,9 +175,8 @@ def import_busy(session: Session, person: str, path: Path) -> ImportReport:
     session.flush()
     report = ImportReport(kind="busy times", added=len(busy.intervals))
     if old_rows:
-        busy_times = "busy time" if len(old_rows) == 1 else "busy times"
         report.notes.append(
-            f"Replaced {len(old_rows)} {busy_times} from an earlier import of {path.name} "
+            f"Replaced {counted(len(old_rows), 'busy time')} from an earlier import of {path.name} "
             f"for {owner.label}."
         )
     if not busy.intervals:

@@ -93,7 +93,7 @@ def test_check_prints_each_violation_and_exits_1(campaign_file: Path, capsys) ->
     code, out, err = run(capsys, "check", campaign_file)
     assert code == 1
     assert any("a.martin@example.org" in line or "Anne Martin" in line for line in out.splitlines())
-    assert "rule violations" in err
+    assert err.startswith("1 rule violation; 1 interview checked; 1 shortlisted candidate not yet planned.")
 
 
 def test_check_of_a_valid_plan_exits_0(tmp_path: Path, capsys) -> None:
