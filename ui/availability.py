@@ -637,10 +637,8 @@ class AvailabilityView(QWidget):
                 parts.append(self.tr("remote"))
         busy = sum(1 for span in person.unavailable if self._in_week(span, week))
         interviews = len(week.blocks)
-        parts.append(self.tr("1 busy period this week") if busy == 1
-                     else self.tr("{0} busy periods this week").format(busy))
-        parts.append(self.tr("1 interview this week") if interviews == 1
-                     else self.tr("{0} interviews this week").format(interviews))
+        parts.append(self.tr("%Ln busy period(s) this week", "", busy))
+        parts.append(self.tr("%Ln interview(s) this week", "", interviews))
         if person.available:
             parts.append(self.tr("available only inside the listed times"))
         return " · ".join(parts)
@@ -717,9 +715,7 @@ class AvailabilityView(QWidget):
         hit = av.blocks_hit(week, spans) if mode == av.BUSY else []
         if hit:
             self._show_report(
-                self.tr("1 planned interview now falls in busy time; move it or re-plan.") if len(hit) == 1
-                else self.tr("{0} planned interviews now fall in busy time; move them or re-plan.").format(
-                    len(hit)))
+                self.tr("%Ln planned interview(s) now in busy time; move or re-plan.", "", len(hit)))
         else:
             self.report.hide()
 

@@ -569,10 +569,7 @@ class PlanView(QWidget):
         self.date_label.setText(self._days_text(days))
         self.date_label.setAccessibleName(self.date_label.text())
         count = self.problem_count
-        if count == 0:
-            text = self.tr("No problems")
-        else:
-            text = self.tr("1 problem") if count == 1 else self.tr("{0} problems").format(count)
+        text = self.tr("No problems") if count == 0 else self.tr("%Ln problem(s)", "", count)
         self.problems_action.setText(text)
         self.problems_button.setAccessibleName(self.problems_action.text())
 

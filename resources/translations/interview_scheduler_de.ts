@@ -390,98 +390,92 @@
         <source>remote</source>
         <translation>online</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/availability.py" line="640"/>
-        <source>1 busy period this week</source>
-        <translation>1 belegter Zeitraum in dieser Woche</translation>
+        <source>%Ln busy period(s) this week</source>
+        <translation>
+            <numerusform>%Ln belegter Zeitraum in dieser Woche</numerusform>
+            <numerusform>%Ln belegte Zeiträume in dieser Woche</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/availability.py" line="641"/>
-        <source>{0} busy periods this week</source>
-        <translation>{0} belegte Zeiträume in dieser Woche</translation>
+        <source>%Ln interview(s) this week</source>
+        <translation>
+            <numerusform>%Ln Gespräch in dieser Woche</numerusform>
+            <numerusform>%Ln Gespräche in dieser Woche</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/availability.py" line="642"/>
-        <source>1 interview this week</source>
-        <translation>1 Gespräch in dieser Woche</translation>
+    <message numerus="yes">
+        <location filename="../../ui/availability.py" line="718"/>
+        <source>%Ln planned interview(s) now in busy time; move or re-plan.</source>
+        <translation>
+            <numerusform>%Ln geplantes Gespräch liegt jetzt in belegter Zeit; verschieben Sie es oder planen Sie neu.</numerusform>
+            <numerusform>%Ln geplante Gespräche liegen jetzt in belegter Zeit; verschieben Sie sie oder planen Sie neu.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/availability.py" line="643"/>
-        <source>{0} interviews this week</source>
-        <translation>{0} Gespräche in dieser Woche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/availability.py" line="645"/>
         <source>available only inside the listed times</source>
         <translation>nur zu den angegebenen Zeiten verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="655"/>
+        <location filename="../../ui/availability.py" line="653"/>
         <source>Times are shown in {0}.</source>
         <translation>Die Zeiten werden in der Zeitzone {0} angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="663"/>
+        <location filename="../../ui/availability.py" line="661"/>
         <source>Candidate&apos;s local time: {0} ({1} from {2}).</source>
         <translation>Ortszeit des Bewerbers: {0} ({1} gegenüber {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="666"/>
+        <location filename="../../ui/availability.py" line="664"/>
         <source>Local hours {0}–{1}; the shaded cells are outside them.</source>
         <translation>Lokale Arbeitszeiten {0}–{1}; die schattierten Zellen liegen außerhalb.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="669"/>
+        <location filename="../../ui/availability.py" line="667"/>
         <source>The candidate comes on site, so their local hours do not limit the plan.</source>
         <translation>Der Bewerber kommt vor Ort, daher schränken seine lokalen Arbeitszeiten den Plan nicht ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="709"/>
+        <location filename="../../ui/availability.py" line="707"/>
         <source>Mark {0} busy, {1}</source>
         <translation>{0} als belegt markieren, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="709"/>
+        <location filename="../../ui/availability.py" line="707"/>
         <source>Mark {0} free, {1}</source>
         <translation>{0} als frei markieren, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="720"/>
-        <source>1 planned interview now falls in busy time; move it or re-plan.</source>
-        <translation>1 geplantes Gespräch liegt jetzt in belegter Zeit; verschieben Sie es oder planen Sie neu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/availability.py" line="721"/>
-        <source>{0} planned interviews now fall in busy time; move them or re-plan.</source>
-        <translation>{0} geplante Gespräche liegen jetzt in belegter Zeit; verschieben Sie sie oder planen Sie neu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/availability.py" line="757"/>
+        <location filename="../../ui/availability.py" line="753"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="765"/>
+        <location filename="../../ui/availability.py" line="761"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Kalender {0} für {1} importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="781"/>
+        <location filename="../../ui/availability.py" line="777"/>
         <source>Import calendar</source>
         <translation>Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="782"/>
+        <location filename="../../ui/availability.py" line="778"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Kalenderdateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="792"/>
+        <location filename="../../ui/availability.py" line="788"/>
         <source>… and {0} more notes</source>
         <translation>… und {0} weitere Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="799"/>
+        <location filename="../../ui/availability.py" line="795"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
@@ -1114,15 +1108,13 @@
         <source>Planned in the campaign&apos;s time zone ({0})</source>
         <translation>In der Zeitzone der Kampagne geplant ({0})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/candidates.py" line="160"/>
-        <source>1 candidate</source>
-        <translation>1 Bewerber</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/candidates.py" line="160"/>
-        <source>{0} candidates</source>
-        <translation>{0} Bewerber</translation>
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln Bewerber</numerusform>
+            <numerusform>%Ln Bewerber</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="163"/>
@@ -1242,15 +1234,13 @@
         <source>The file cannot be imported as it is: {0} to correct. Nothing was stored. Correct the file and choose it again, or go Back and change the columns.</source>
         <translation>Die Datei kann so nicht importiert werden: {0} zu beheben. Es wurde nichts gespeichert. Korrigieren Sie die Datei und wählen Sie sie erneut, oder gehen Sie Zurück und ändern Sie die Spalten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/importwizard.py" line="558"/>
-        <source>1 problem</source>
-        <translation>1 Problem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/importwizard.py" line="558"/>
-        <source>{0} problems</source>
-        <translation>{0} Probleme</translation>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/importwizard.py" line="560"/>
@@ -1338,15 +1328,13 @@
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="270"/>
-        <source>1 conflict</source>
-        <translation>1 Konflikt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="270"/>
-        <source>{0} conflicts</source>
-        <translation>{0} Konflikte</translation>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="273"/>
@@ -2096,49 +2084,47 @@
 </context>
 <context>
     <name>ItemTableModel</name>
-    <message>
-        <location filename="../../ui/tables/models.py" line="126"/>
-        <source>1 row</source>
-        <translation>1 Zeile</translation>
+    <message numerus="yes">
+        <location filename="../../ui/tables/models.py" line="125"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="126"/>
-        <source>{0} rows</source>
-        <translation>{0} Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/models.py" line="129"/>
+        <location filename="../../ui/tables/models.py" line="128"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="133"/>
+        <location filename="../../ui/tables/models.py" line="132"/>
         <source>Delete {0}? Undo brings it back.</source>
         <translation>{0} löschen? Mit Rückgängig lässt sich das umkehren.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="134"/>
+        <location filename="../../ui/tables/models.py" line="133"/>
         <source>Delete these {0}? Undo brings them back.</source>
         <translation>Diese {0} löschen? Mit Rückgängig lässt sich das umkehren.</translation>
     </message>
     <message>
+        <location filename="../../ui/tables/models.py" line="138"/>
         <location filename="../../ui/tables/models.py" line="139"/>
-        <location filename="../../ui/tables/models.py" line="140"/>
         <source>Delete {0}</source>
         <translation>{0} löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="294"/>
+        <location filename="../../ui/tables/models.py" line="293"/>
         <source>Change {0} of {1}</source>
         <translation>„{0}“ von {1} ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="318"/>
+        <location filename="../../ui/tables/models.py" line="317"/>
         <source>No campaign is open.</source>
         <translation>Keine Kampagne ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="319"/>
+        <location filename="../../ui/tables/models.py" line="318"/>
         <source>Add {0}</source>
         <translation>{0} hinzufügen</translation>
     </message>
@@ -2576,15 +2562,13 @@
         <source>Separate roles with commas: chair, technical, member</source>
         <translation>Rollen durch Kommas trennen: Vorsitz, Fachlich, Mitglied</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="92"/>
-        <source>1 member</source>
-        <translation>1 Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="92"/>
-        <source>{0} members</source>
-        <translation>{0} Mitglieder</translation>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="95"/>
@@ -2891,15 +2875,13 @@
         <source>Change the members of {0}</source>
         <translation>Mitglieder von {0} ändern</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="156"/>
-        <source>1 panel</source>
-        <translation>1 Ausschuss</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="156"/>
-        <source>{0} panels</source>
-        <translation>{0} Ausschüsse</translation>
+        <source>%Ln panel(s)</source>
+        <translation>
+            <numerusform>%Ln Ausschuss</numerusform>
+            <numerusform>%Ln Ausschüsse</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="159"/>
@@ -3313,7 +3295,7 @@
     </message>
     <message>
         <location filename="../../ui/planview.py" line="405"/>
-        <location filename="../../ui/planview.py" line="610"/>
+        <location filename="../../ui/planview.py" line="607"/>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
@@ -3364,7 +3346,7 @@
     </message>
     <message>
         <location filename="../../ui/planview.py" line="419"/>
-        <location filename="../../ui/planview.py" line="573"/>
+        <location filename="../../ui/planview.py" line="572"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -3405,7 +3387,7 @@
     </message>
     <message>
         <location filename="../../ui/planview.py" line="461"/>
-        <location filename="../../ui/planview.py" line="946"/>
+        <location filename="../../ui/planview.py" line="943"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -3424,98 +3406,96 @@
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
-    <message>
-        <location filename="../../ui/planview.py" line="575"/>
-        <source>1 problem</source>
-        <translation>1 Problem</translation>
+    <message numerus="yes">
+        <location filename="../../ui/planview.py" line="572"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="575"/>
-        <source>{0} problems</source>
-        <translation>{0} Probleme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planview.py" line="594"/>
+        <location filename="../../ui/planview.py" line="591"/>
         <source>Week {0} · {1}</source>
         <translation>Woche {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="610"/>
+        <location filename="../../ui/planview.py" line="607"/>
         <source>Unpin</source>
         <translation>Fixierung aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="748"/>
+        <location filename="../../ui/planview.py" line="745"/>
         <source>Move interview {0}</source>
         <translation>Gespräch {0} verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="775"/>
+        <location filename="../../ui/planview.py" line="772"/>
         <source>{0} cannot go there:</source>
         <translation>{0} kann dort nicht stattfinden:</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="777"/>
+        <location filename="../../ui/planview.py" line="774"/>
         <source>… and {0} more.</source>
         <translation>… und {0} weitere.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="789"/>
+        <location filename="../../ui/planview.py" line="786"/>
         <source>{0} moved to {1} {2}. Undo brings it back.</source>
         <translation>{0} auf {1} {2} verschoben. Mit „Rückgängig“ wird dies zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="819"/>
+        <location filename="../../ui/planview.py" line="816"/>
         <source>Pin interview {0}</source>
         <translation>Gespräch {0} fixieren</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="819"/>
+        <location filename="../../ui/planview.py" line="816"/>
         <source>Unpin interview {0}</source>
         <translation>Fixierung von Gespräch {0} aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="831"/>
+        <location filename="../../ui/planview.py" line="828"/>
         <source>Unschedule interview {0}</source>
         <translation>Gespräch {0} aus dem Plan nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="832"/>
+        <location filename="../../ui/planview.py" line="829"/>
         <source>{0} is no longer scheduled. Undo brings the interview back.</source>
         <translation>{0} ist nicht mehr eingeplant. Mit „Rückgängig“ wird das Gespräch wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="878"/>
+        <location filename="../../ui/planview.py" line="875"/>
         <source>{0} · lanes by {1} · times in {2}</source>
         <translation>{0} · Spalten nach {1} · Zeiten in {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="919"/>
+        <location filename="../../ui/planview.py" line="916"/>
         <source>Export visible days to PDF</source>
         <translation>Angezeigte Tage als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="920"/>
+        <location filename="../../ui/planview.py" line="917"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="926"/>
+        <location filename="../../ui/planview.py" line="923"/>
         <source>Export to PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="929"/>
+        <location filename="../../ui/planview.py" line="926"/>
         <source>The visible days were exported to {0}.</source>
         <translation>Die angezeigten Tage wurden nach {0} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="941"/>
+        <location filename="../../ui/planview.py" line="938"/>
         <source>Print the visible days</source>
         <translation>Angezeigte Tage drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="946"/>
+        <location filename="../../ui/planview.py" line="943"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
@@ -4273,15 +4253,13 @@
         <source>URL</source>
         <translation>URL</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="202"/>
-        <source>1 room</source>
-        <translation>1 Raum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="202"/>
-        <source>{0} rooms</source>
-        <translation>{0} Räume</translation>
+        <source>%Ln room(s)</source>
+        <translation>
+            <numerusform>%Ln Raum</numerusform>
+            <numerusform>%Ln Räume</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="205"/>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AvailabilityView</name>
+    <message numerus="yes">
+        <location filename="../../ui/availability.py" line="640"/>
+        <source>%Ln busy period(s) this week</source>
+        <translation>
+            <numerusform>%Ln busy period this week</numerusform>
+            <numerusform>%Ln busy periods this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/availability.py" line="641"/>
+        <source>%Ln interview(s) this week</source>
+        <translation>
+            <numerusform>%Ln interview this week</numerusform>
+            <numerusform>%Ln interviews this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/availability.py" line="718"/>
+        <source>%Ln planned interview(s) now in busy time; move or re-plan.</source>
+        <translation>
+            <numerusform>%Ln planned interview now falls in busy time; move it or re-plan.</numerusform>
+            <numerusform>%Ln planned interviews now fall in busy time; move them or re-plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignStatus</name>
     <message numerus="yes">
         <location filename="../../ui/statusbar.py" line="94"/>
@@ -48,6 +75,39 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/candidates.py" line="160"/>
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln candidate</numerusform>
+            <numerusform>%Ln candidates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/importwizard.py" line="558"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/panelview.py" line="270"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvitationsView</name>
     <message numerus="yes">
         <location filename="../../ui/invitationsview.py" line="1161"/>
@@ -55,6 +115,17 @@
         <translation>
             <numerusform>%Ln answer recorded.</numerusform>
             <numerusform>%Ln answers recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/models.py" line="125"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +141,28 @@
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/panelview.py" line="92"/>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PanelsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/panelview.py" line="156"/>
+        <source>%Ln panel(s)</source>
+        <translation>
+            <numerusform>%Ln panel</numerusform>
+            <numerusform>%Ln panels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanSummaryPanel</name>
     <message numerus="yes">
         <location filename="../../ui/plansummary.py" line="257"/>
@@ -77,6 +170,28 @@
         <translation>
             <numerusform>%Ln interview moved.</numerusform>
             <numerusform>%Ln interviews moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <location filename="../../ui/planview.py" line="572"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/tables/panelview.py" line="202"/>
+        <source>%Ln room(s)</source>
+        <translation>
+            <numerusform>%Ln room</numerusform>
+            <numerusform>%Ln rooms</numerusform>
         </translation>
     </message>
 </context>

@@ -390,98 +390,92 @@
         <source>remote</source>
         <translation>à distance</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/availability.py" line="640"/>
-        <source>1 busy period this week</source>
-        <translation>1 période occupée cette semaine</translation>
+        <source>%Ln busy period(s) this week</source>
+        <translation>
+            <numerusform>%Ln période occupée cette semaine</numerusform>
+            <numerusform>%Ln périodes occupées cette semaine</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/availability.py" line="641"/>
-        <source>{0} busy periods this week</source>
-        <translation>{0} périodes occupées cette semaine</translation>
+        <source>%Ln interview(s) this week</source>
+        <translation>
+            <numerusform>%Ln entretien cette semaine</numerusform>
+            <numerusform>%Ln entretiens cette semaine</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/availability.py" line="642"/>
-        <source>1 interview this week</source>
-        <translation>1 entretien cette semaine</translation>
+    <message numerus="yes">
+        <location filename="../../ui/availability.py" line="718"/>
+        <source>%Ln planned interview(s) now in busy time; move or re-plan.</source>
+        <translation>
+            <numerusform>%Ln entretien planifié tombe désormais sur une période occupée ; déplacez-le ou replanifiez.</numerusform>
+            <numerusform>%Ln entretiens planifiés tombent désormais sur une période occupée ; déplacez-les ou replanifiez.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/availability.py" line="643"/>
-        <source>{0} interviews this week</source>
-        <translation>{0} entretiens cette semaine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/availability.py" line="645"/>
         <source>available only inside the listed times</source>
         <translation>disponible uniquement aux heures indiquées</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="655"/>
+        <location filename="../../ui/availability.py" line="653"/>
         <source>Times are shown in {0}.</source>
         <translation>Les heures sont affichées dans le fuseau horaire {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="663"/>
+        <location filename="../../ui/availability.py" line="661"/>
         <source>Candidate&apos;s local time: {0} ({1} from {2}).</source>
         <translation>Heure locale du candidat : {0} ({1} par rapport à {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="666"/>
+        <location filename="../../ui/availability.py" line="664"/>
         <source>Local hours {0}–{1}; the shaded cells are outside them.</source>
         <translation>Heures de travail locales {0}–{1} ; les cellules grisées sont en dehors.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="669"/>
+        <location filename="../../ui/availability.py" line="667"/>
         <source>The candidate comes on site, so their local hours do not limit the plan.</source>
         <translation>Le candidat vient sur place : ses heures locales ne limitent donc pas le planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="709"/>
+        <location filename="../../ui/availability.py" line="707"/>
         <source>Mark {0} busy, {1}</source>
         <translation>Marquer une période occupée pour {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="709"/>
+        <location filename="../../ui/availability.py" line="707"/>
         <source>Mark {0} free, {1}</source>
         <translation>Marquer une période libre pour {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="720"/>
-        <source>1 planned interview now falls in busy time; move it or re-plan.</source>
-        <translation>1 entretien planifié tombe désormais sur une période occupée ; déplacez-le ou replanifiez.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/availability.py" line="721"/>
-        <source>{0} planned interviews now fall in busy time; move them or re-plan.</source>
-        <translation>{0} entretiens planifiés tombent désormais sur une période occupée ; déplacez-les ou replanifiez.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/availability.py" line="757"/>
+        <location filename="../../ui/availability.py" line="753"/>
         <source>Importing {0}…</source>
         <translation>Importation de {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="765"/>
+        <location filename="../../ui/availability.py" line="761"/>
         <source>Import calendar {0} for {1}</source>
         <translation>Importer le calendrier {0} pour {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="781"/>
+        <location filename="../../ui/availability.py" line="777"/>
         <source>Import calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="782"/>
+        <location filename="../../ui/availability.py" line="778"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="792"/>
+        <location filename="../../ui/availability.py" line="788"/>
         <source>… and {0} more notes</source>
         <translation>… et {0} autres remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/availability.py" line="799"/>
+        <location filename="../../ui/availability.py" line="795"/>
         <source>Availability</source>
         <translation>Disponibilités</translation>
     </message>
@@ -1114,15 +1108,13 @@
         <source>Planned in the campaign&apos;s time zone ({0})</source>
         <translation>Planifié dans le fuseau horaire de la campagne ({0})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/candidates.py" line="160"/>
-        <source>1 candidate</source>
-        <translation>1 candidat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/candidates.py" line="160"/>
-        <source>{0} candidates</source>
-        <translation>{0} candidats</translation>
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln candidat</numerusform>
+            <numerusform>%Ln candidats</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/candidates.py" line="163"/>
@@ -1242,15 +1234,13 @@
         <source>The file cannot be imported as it is: {0} to correct. Nothing was stored. Correct the file and choose it again, or go Back and change the columns.</source>
         <translation>Le fichier ne peut pas être importé en l’état : {0} à corriger. Rien n’a été enregistré. Corrigez le fichier et choisissez-le de nouveau, ou cliquez sur Précédent pour modifier les colonnes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/importwizard.py" line="558"/>
-        <source>1 problem</source>
-        <translation>1 problème</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/importwizard.py" line="558"/>
-        <source>{0} problems</source>
-        <translation>{0} problèmes</translation>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/importwizard.py" line="560"/>
@@ -1338,15 +1328,13 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="270"/>
-        <source>1 conflict</source>
-        <translation>1 conflit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="270"/>
-        <source>{0} conflicts</source>
-        <translation>{0} conflits</translation>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="273"/>
@@ -2096,49 +2084,47 @@
 </context>
 <context>
     <name>ItemTableModel</name>
-    <message>
-        <location filename="../../ui/tables/models.py" line="126"/>
-        <source>1 row</source>
-        <translation>1 ligne</translation>
+    <message numerus="yes">
+        <location filename="../../ui/tables/models.py" line="125"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="126"/>
-        <source>{0} rows</source>
-        <translation>{0} lignes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/models.py" line="129"/>
+        <location filename="../../ui/tables/models.py" line="128"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="133"/>
+        <location filename="../../ui/tables/models.py" line="132"/>
         <source>Delete {0}? Undo brings it back.</source>
         <translation>Supprimer {0} ? Vous pourrez l’annuler.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="134"/>
+        <location filename="../../ui/tables/models.py" line="133"/>
         <source>Delete these {0}? Undo brings them back.</source>
         <translation>Supprimer ces {0} ? Vous pourrez l’annuler.</translation>
     </message>
     <message>
+        <location filename="../../ui/tables/models.py" line="138"/>
         <location filename="../../ui/tables/models.py" line="139"/>
-        <location filename="../../ui/tables/models.py" line="140"/>
         <source>Delete {0}</source>
         <translation>Supprimer {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="294"/>
+        <location filename="../../ui/tables/models.py" line="293"/>
         <source>Change {0} of {1}</source>
         <translation>Modifier « {0} » de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="318"/>
+        <location filename="../../ui/tables/models.py" line="317"/>
         <source>No campaign is open.</source>
         <translation>Aucune campagne n’est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/models.py" line="319"/>
+        <location filename="../../ui/tables/models.py" line="318"/>
         <source>Add {0}</source>
         <translation>Ajouter {0}</translation>
     </message>
@@ -2576,15 +2562,13 @@
         <source>Separate roles with commas: chair, technical, member</source>
         <translation>Séparez les rôles par des virgules : président, technique, membre</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="92"/>
-        <source>1 member</source>
-        <translation>1 membre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="92"/>
-        <source>{0} members</source>
-        <translation>{0} membres</translation>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="95"/>
@@ -2891,15 +2875,13 @@
         <source>Change the members of {0}</source>
         <translation>Modifier les membres de {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="156"/>
-        <source>1 panel</source>
-        <translation>1 jury</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="156"/>
-        <source>{0} panels</source>
-        <translation>{0} jurys</translation>
+        <source>%Ln panel(s)</source>
+        <translation>
+            <numerusform>%Ln jury</numerusform>
+            <numerusform>%Ln jurys</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="159"/>
@@ -3313,7 +3295,7 @@
     </message>
     <message>
         <location filename="../../ui/planview.py" line="405"/>
-        <location filename="../../ui/planview.py" line="610"/>
+        <location filename="../../ui/planview.py" line="607"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
@@ -3364,7 +3346,7 @@
     </message>
     <message>
         <location filename="../../ui/planview.py" line="419"/>
-        <location filename="../../ui/planview.py" line="573"/>
+        <location filename="../../ui/planview.py" line="572"/>
         <source>No problems</source>
         <translation>Aucun problème</translation>
     </message>
@@ -3405,7 +3387,7 @@
     </message>
     <message>
         <location filename="../../ui/planview.py" line="461"/>
-        <location filename="../../ui/planview.py" line="946"/>
+        <location filename="../../ui/planview.py" line="943"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -3424,98 +3406,96 @@
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
-    <message>
-        <location filename="../../ui/planview.py" line="575"/>
-        <source>1 problem</source>
-        <translation>1 problème</translation>
+    <message numerus="yes">
+        <location filename="../../ui/planview.py" line="572"/>
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="575"/>
-        <source>{0} problems</source>
-        <translation>{0} problèmes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planview.py" line="594"/>
+        <location filename="../../ui/planview.py" line="591"/>
         <source>Week {0} · {1}</source>
         <translation>Semaine {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="610"/>
+        <location filename="../../ui/planview.py" line="607"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="748"/>
+        <location filename="../../ui/planview.py" line="745"/>
         <source>Move interview {0}</source>
         <translation>Déplacer l&apos;entretien {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="775"/>
+        <location filename="../../ui/planview.py" line="772"/>
         <source>{0} cannot go there:</source>
         <translation>{0} ne peut pas être placé ici :</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="777"/>
+        <location filename="../../ui/planview.py" line="774"/>
         <source>… and {0} more.</source>
         <translation>… et {0} de plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="789"/>
+        <location filename="../../ui/planview.py" line="786"/>
         <source>{0} moved to {1} {2}. Undo brings it back.</source>
         <translation>{0} déplacé au {1} à {2}. « Annuler » rétablit la position précédente.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="819"/>
+        <location filename="../../ui/planview.py" line="816"/>
         <source>Pin interview {0}</source>
         <translation>Épingler l&apos;entretien {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="819"/>
+        <location filename="../../ui/planview.py" line="816"/>
         <source>Unpin interview {0}</source>
         <translation>Désépingler l&apos;entretien {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="831"/>
+        <location filename="../../ui/planview.py" line="828"/>
         <source>Unschedule interview {0}</source>
         <translation>Déplanifier l&apos;entretien {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="832"/>
+        <location filename="../../ui/planview.py" line="829"/>
         <source>{0} is no longer scheduled. Undo brings the interview back.</source>
         <translation>{0} n&apos;est plus planifié. « Annuler » rétablit l&apos;entretien.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="878"/>
+        <location filename="../../ui/planview.py" line="875"/>
         <source>{0} · lanes by {1} · times in {2}</source>
         <translation>{0} · colonnes par {1} · heures en {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="919"/>
+        <location filename="../../ui/planview.py" line="916"/>
         <source>Export visible days to PDF</source>
         <translation>Exporter les jours affichés en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="920"/>
+        <location filename="../../ui/planview.py" line="917"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="926"/>
+        <location filename="../../ui/planview.py" line="923"/>
         <source>Export to PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="929"/>
+        <location filename="../../ui/planview.py" line="926"/>
         <source>The visible days were exported to {0}.</source>
         <translation>Les jours affichés ont été exportés vers {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="941"/>
+        <location filename="../../ui/planview.py" line="938"/>
         <source>Print the visible days</source>
         <translation>Imprimer les jours affichés</translation>
     </message>
     <message>
-        <location filename="../../ui/planview.py" line="946"/>
+        <location filename="../../ui/planview.py" line="943"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
@@ -4273,15 +4253,13 @@
         <source>URL</source>
         <translation>URL</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/tables/panelview.py" line="202"/>
-        <source>1 room</source>
-        <translation>1 salle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tables/panelview.py" line="202"/>
-        <source>{0} rooms</source>
-        <translation>{0} salles</translation>
+        <source>%Ln room(s)</source>
+        <translation>
+            <numerusform>%Ln salle</numerusform>
+            <numerusform>%Ln salles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/tables/panelview.py" line="205"/>

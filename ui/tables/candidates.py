@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from scheduler.domain import CANDIDATE_MODES, CANDIDATE_STATUSES, CampaignData, Candidate
 from scheduler.editing import Change, remove_candidate
 from ui.session import CampaignSession
-from ui.tables.models import Column, ItemTableModel, number
+from ui.tables.models import Column, ItemTableModel
 from ui.tables.page import TablePage
 
 NOT_PLACED_SORT = datetime.max.replace(tzinfo=None)
@@ -157,7 +157,7 @@ class CandidatesModel(ItemTableModel):
         return Candidate(reference=next_reference(data, profile) if profile else "", name="", profile=profile)
 
     def noun(self, count: int) -> str:
-        return self.tr("1 candidate") if count == 1 else self.tr("{0} candidates").format(number(count))
+        return self.tr("%Ln candidate(s)", "", count)
 
     def add_title(self) -> str:
         return self.tr("Add a candidate")

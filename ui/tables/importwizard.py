@@ -555,7 +555,7 @@ class CheckPage(QWizardPage):
             self.summary.setText(self.tr(
                 "The file cannot be imported as it is: {0} to correct. Nothing was stored. Correct the "
                 "file and choose it again, or go Back and change the columns."
-            ).format(self.tr("1 problem") if count == 1 else self.tr("{0} problems").format(count)))
+            ).format(self.tr("%Ln problem(s)", "", count)))
         else:
             self.summary.setText(self.tr("The file cannot be imported: {0} Nothing was stored.").format(
                 str(error)))

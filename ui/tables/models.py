@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -123,7 +122,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def noun(self, count: int) -> str:
         """'180 candidates', for the count above the table."""
-        return self.tr("1 row") if count == 1 else self.tr("{0} rows").format(number(count))
+        return self.tr("%Ln row(s)", "", count)
 
     def add_title(self) -> str:
         return self.tr("Add")
@@ -339,11 +338,6 @@ class ItemTableModel(QAbstractTableModel):
     def _current(self, data: CampaignData, item: Any) -> Any:
         key = self.key(item)
         return next((i for i in self.items_of(data) if self.key(i) == key), None)
-
-
-def number(count: int) -> str:
-    """A count as the user's locale writes it: 10,000 or 10 000."""
-    return QLocale().toString(count)
 
 
 class TableFilter(QSortFilterProxyModel):

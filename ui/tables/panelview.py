@@ -18,7 +18,7 @@ from scheduler.domain import ROOM_KINDS, CampaignData, Conflict, Member, Panel, 
 from scheduler.editing import Change, edit, remove_member, remove_room
 from ui.session import CampaignSession
 from ui.tables.forms import MembersDialog
-from ui.tables.models import Column, ItemTableModel, number
+from ui.tables.models import Column, ItemTableModel
 from ui.tables.page import TablePage
 
 
@@ -89,7 +89,7 @@ class MembersModel(ItemTableModel):
         return Member(email="", name="")
 
     def noun(self, count: int) -> str:
-        return self.tr("1 member") if count == 1 else self.tr("{0} members").format(number(count))
+        return self.tr("%Ln member(s)", "", count)
 
     def add_title(self) -> str:
         return self.tr("Add a panel member")
@@ -153,7 +153,7 @@ class PanelsModel(ItemTableModel):
         return Panel(name="", profile=profiles[0].code if profiles else "")
 
     def noun(self, count: int) -> str:
-        return self.tr("1 panel") if count == 1 else self.tr("{0} panels").format(number(count))
+        return self.tr("%Ln panel(s)", "", count)
 
     def add_title(self) -> str:
         return self.tr("Add a panel")
@@ -199,7 +199,7 @@ class RoomsModel(ItemTableModel):
         return Room(name="")
 
     def noun(self, count: int) -> str:
-        return self.tr("1 room") if count == 1 else self.tr("{0} rooms").format(number(count))
+        return self.tr("%Ln room(s)", "", count)
 
     def add_title(self) -> str:
         return self.tr("Add a room")
@@ -267,7 +267,7 @@ class ConflictsModel(ItemTableModel):
         return Conflict(member=member, candidate=candidate)
 
     def noun(self, count: int) -> str:
-        return self.tr("1 conflict") if count == 1 else self.tr("{0} conflicts").format(number(count))
+        return self.tr("%Ln conflict(s)", "", count)
 
     def add_title(self) -> str:
         return self.tr("Add a conflict of interest")
