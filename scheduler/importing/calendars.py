@@ -81,7 +81,7 @@ from scheduler.store.models import (
 )
 from scheduler.timeline import merge
 from scheduler.timeutil import local_wall, zone_or_none
-from scheduler.wording import counted
+from scheduler.wording import counted, snippet
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_OCCURRENCES = 20_000  # ~350 a day over eight weeks: no person's calendar, and ~2 s of work
@@ -373,14 +373,8 @@ def _parser_problem(message: str) -> str:
     """icalendar's complaint in the coordinator's words, naming the bad line where it can."""
     bad_line = re.search(r"could not be parsed into parts: '(.*?)'(: |$)", message, re.S)
     if bad_line:
-        return f"the line '{_snippet(bad_line.group(1), 60)}' is not of the form NAME:VALUE"
-    return _snippet(message)
-
-
-def _snippet(text: str, limit: int = 100) -> str:
-    """A text made safe to print inside one sentence: printable, short, no final stop."""
-    clean = "".join(ch if ch.isprintable() else "?" for ch in text).strip().rstrip(".!")
-    return clean if len(clean) <= limit else clean[: limit - 3] + "..."
+        return f"the line '{snippet(bad_line.group(1), 60)}' is not of the form NAME:VALUE"
+    return snippet(message)
 
 
 def _too_large(source: str) -> str:
@@ -596,7 +590,7 @@ def _usable_events(
         unknown = _unknown_tzid(event)
         if unknown:
             notes.add(
-                f"The event {_describe(event)} uses the unknown time zone '{_snippet(unknown, 60)}'"
+                f"The event {_describe(event)} uses the unknown time zone '{snippet(unknown, 60)}'"
                 f"; its times were read as {settings.timezone}."
             )
         yield event
@@ -609,7 +603,7 @@ def _standardised(calendar: Calendar, notes: _Notes) -> Calendar:
         return calendar
     zone = zone_or_none(name)
     if zone is None:
-        notes.add(f"Ignored the unknown calendar time zone X-WR-TIMEZONE '{_snippet(name, 60)}'.")
+        notes.add(f"Ignored the unknown calendar time zone X-WR-TIMEZONE '{snippet(name, 60)}'.")
         return calendar
     try:
         return x_wr_timezone.to_standard(calendar, timezone=zone)
@@ -623,7 +617,7 @@ def _time_problem(event: Component) -> str | None:
     for name in TIME_PROPERTIES:
         for value in _values(event.get(name)):
             if isinstance(value, vBroken):
-                return f"its {name} cannot be read ('{_snippet(str(value), 60)}')"
+                return f"its {name} cannot be read ('{snippet(str(value), 60)}')"
     for name in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(event.get(name), list):
             return f"it has more than one {name}"
@@ -682,7 +676,7 @@ def _expand(
     except Exception as error:  # the rule library raises many kinds of errors on odd input
         notes.add(
             f"Skipped the event {_describe(group[0])}: its repeat rule cannot be expanded "
-            f"({_snippet(str(error), 80) or type(error).__name__})."
+            f"({snippet(str(error), 80) or type(error).__name__})."
         )
         return []
     return found
@@ -829,7 +823,7 @@ def _free_busy_intervals(
         for period in _values(block.get("FREEBUSY")):
             if isinstance(period, vBroken) or not hasattr(period, "start"):
                 notes.add(
-                    f"Skipped the free/busy line '{_snippet(str(period), 60)}': it cannot be read."
+                    f"Skipped the free/busy line '{snippet(str(period), 60)}': it cannot be read."
                 )
                 continue
             kind = str(period.params.get("FBTYPE", "BUSY")).upper()
@@ -938,7 +932,7 @@ def _text(value: object) -> str:
 
 def _describe(event: Component) -> str:
     """How a note names an event: its title and first day, which the person will recognise."""
-    title = _snippet(_text(event.get("SUMMARY")), 60)
+    title = snippet(_text(event.get("SUMMARY")), 60)
     name = f"'{title}'" if title else "without a title"
     start = event.get("DTSTART")
     value = getattr(start, "dt", None) if start is not None and not isinstance(start, vBroken) else None

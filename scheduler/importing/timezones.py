@@ -17,6 +17,7 @@ from dateutil.rrule import rrule, rrulestr
 from icalendar import Calendar, Component
 
 from scheduler.errors import CampaignError
+from scheduler.wording import snippet
 
 # Offset changes of one STANDARD or DAYLIGHT part from its DTSTART to `LAST_YEAR`: Outlook's yearly
 # rule from 1601 makes 500; each one costs a step whenever a time in the zone is read.
@@ -51,7 +52,7 @@ def check_time_zones(calendar: Calendar, source: str) -> None:
                 problem = _unbounded(part)
                 if problem:
                     raise CampaignError(
-                        f"{source}: the time zone '{_short(name)}' (VTIMEZONE) {problem}; no real "
+                        f"{source}: the time zone '{snippet(name, 60)}' (VTIMEZONE) {problem}; no real "
                         "time zone does that, so the file cannot be read."
                     )
 
@@ -157,7 +158,3 @@ def _whole(text: str) -> int | None:
         return int(text)
     except ValueError:
         return None
-
-
-def _short(name: str) -> str:
-    return name if len(name) <= 60 else name[:57] + "..."
